@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/providerkind.h"
+#include "../domain/tokenstate.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// The token view's filters and sort order over a TokenTableModel: a free-text search (name,
+// provider, account, owner, scopes, provider id), a state filter and a provider filter, all
+// combined with AND. Sorting uses the source's RawValueRole, and unknown values (no expiry, no
+// version) stay at the bottom in both sort orders, so "soonest expiry" never starts with blanks.
+// Updates are dynamic: a token edited in the store moves to its sorted place or out of the filter.
+class TokenSortFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenSortFilterModel)
+
+public:
+    explicit TokenSortFilterModel(QObject *parent = nullptr);
+    ~TokenSortFilterModel() override;
+
+    // Case-insensitive substring; leading and trailing spaces are ignored, empty shows everything.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    void setStateFilter(std::optional<TokenState> state);
+    std::optional<TokenState> stateFilter() const { return m_stateFilter; }
+    void setProviderFilter(std::optional<ProviderKind> kind);
+    std::optional<ProviderKind> providerFilter() const { return m_providerFilter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_searchText;
+    QString m_needle; // m_searchText trimmed and case-folded, like the source's SearchTextRole
+    std::optional<TokenState> m_stateFilter;
+    std::optional<ProviderKind> m_providerFilter;
+};

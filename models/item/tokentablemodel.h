@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/providerkind.h"
+#include "../domain/token.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class Clock;
+class WorkspaceStore;
+struct Account;
+
+// The main window's token list: one row per token of the workspace, with its account and
+// provider, state, current version, age, expiry and next rotation. Call reload() once after the
+// store is opened; from then on the model follows the store's signals row by row (insert,
+// dataChanged, remove), so selections and scroll positions survive edits and a 100,000-token
+// workspace never rebuilds. DisplayRole is formatted for people (local time, translated);
+// RawValueRole is the sortable value for TokenSortFilterModel (UTC dates, numbers, case-folded
+// text; unknown values are an invalid QVariant). Time-dependent columns (age, due state) change
+// as the clock moves: a view calls refreshTimeColumns() from a timer, e.g. once a minute.
+class TokenTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        ProviderColumn,
+        AccountColumn,
+        StateColumn,
+        VersionColumn,
+        AgeColumn,
+        ExpiresColumn,
+        NextRotationColumn,
+        PolicyColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole,
+        TokenIdRole, // qint64
+        AccountIdRole, // qint64
+        ProviderKindRole, // ProviderKind; invalid when the account is unknown
+        TokenStateRole, // TokenState
+        DueStateRole, // DueState, against the clock's "now"
+        SearchTextRole, // case-folded name, provider, account, owner, scopes and provider id
+    };
+    Q_ENUM(Role)
+
+    // `store` must outlive the model or be destroyed with it; `clock` must outlive the model.
+    TokenTableModel(WorkspaceStore *store, const Clock &clock, QObject *parent = nullptr);
+    ~TokenTableModel() override;
+
+    // Reads all accounts and tokens from the store: the only full reset this model does.
+    void reload();
+
+    std::optional<Token> tokenAt(int row) const;
+    int rowOfToken(qint64 tokenId) const; // -1 when the token is not in the model
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The date conventions of every TokenDesk table, shared by the other item models so that all
+    // of them read alike: local time in the locale's short format, the tooltip adds UTC.
+    static QString dateText(const QDateTime &when, const QString &whenUnknown);
+    static QString dateToolTip(const QDateTime &when);
+    static QVariant dateRawValue(const QDateTime &when);
+    // "12 days", "3 hours", "5 minutes": the coarsest unit that is at least one.
+    static QString ageText(qint64 seconds);
+
+public Q_SLOTS:
+    // Announces that the time-dependent columns (age, next rotation's due state) changed.
+    void refreshTimeColumns();
+
+private:
+    // Everything data() needs besides the token, computed once per change so that sorting and
+    // filtering 100,000 rows never formats, folds case or does calendar arithmetic per call.
+    struct Row
+    {
+        Token token;
+        QString nameKey; // case-folded name: the raw value of NameColumn
+        QString searchText; // SearchTextRole
+        QDateTime nextDue; // RotationDue::nextDue(), which does not depend on "now"
+    };
+    struct AccountInfo
+    {
+        QString name;
+        QString nameKey;
+        ProviderKind kind = ProviderKind::PangeaVault;
+        QString providerName;
+        QString providerKey;
+    };
+
+    static constexpr qsizetype MaxPendingRemovals = 64;
+
+    static AccountInfo accountInfoOf(const Account &account);
+    Row makeRow(const Token &token) const;
+    void renumberRows();
+    QString searchTextOf(const Token &token) const;
+    const AccountInfo *accountOf(const Token &token) const;
+    QVariant displayValue(const Row &row, int column) const;
+    QVariant rawValue(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+
+    void onAccountChanged(const Account &account);
+    void onAccountRemoved(qint64 accountId);
+    void onTokensAdded(const QList<Token> &tokens);
+    void onTokenChanged(const Token &token);
+    void onTokenRemoved(qint64 tokenId);
+
+    QPointer<WorkspaceStore> m_store;
+    const Clock &m_clock;
+    // Rows live on the heap so that removing one moves pointers, not 100,000 tokens.
+    std::vector<std::unique_ptr<Row>> m_rows;
+    // token id -> row as of the last renumberRows(); rowOfToken() applies the removals since.
+    QHash<qint64, int> m_rowOfToken;
+    QList<int> m_removedSince; // rows removed since the last renumbering, in order
+    QHash<qint64, AccountInfo> m_accounts; // account id -> names shown in the rows
+};

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bootstrap.h"
+#include "mainwindow.h"
+#include "secrets/unavailablesecretstore.h"
+#include "store/workspacestore.h"
+#include "tempworkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Account addAccount(WorkspaceStore &store, ProviderKind kind, const QString &name)
+{
+    Account account;
+    account.kind = kind;
+    account.displayName = name;
+    account.baseUrl = QUrl(u"https://example.com"_s);
+    account.credential = SecretRef::keychain(u"k"_s);
+    store.addAccount(account);
+    return account;
+}
+
+void addToken(WorkspaceStore &store, qint64 accountId, const QString &name)
+{
+    Token token;
+    token.accountId = accountId;
+    token.providerId = name;
+    token.name = name;
+    token.createdAt = QDateTime::currentDateTimeUtc().addDays(-10);
+    QVERIFY(store.addToken(token));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Bootstrap::installTranslations();
+    }
+    void init() { QSettings().clear(); }
+
+    void emptyWorkspaceSaysWhatToDoNext()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"test"_s);
+        MainWindow window(&store, &secrets);
+        window.show();
+        auto *stack = window.findChild<QStackedWidget *>(u"contentStack"_s);
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), u"emptyState"_s);
+        auto *title = window.findChild<QLabel *>(u"emptyStateTitle"_s);
+        QCOMPARE(title->text(), u"No tokens yet"_s);
+        QVERIFY(window.findChild<QPushButton *>(u"addAccountButton"_s)->isVisible());
+
+        addAccount(store, ProviderKind::Glean, u"Glean"_s);
+        QCOMPARE(title->text(), u"No tokens in this workspace"_s);
+    }
+
+    void tableAppearsAndSearchFilters()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"test"_s);
+        MainWindow window(&store, &secrets);
+        window.show();
+        const Account dynatrace = addAccount(store, ProviderKind::Dynatrace, u"Prod DT"_s);
+        const Account glean = addAccount(store, ProviderKind::Glean, u"Glean search"_s);
+        addToken(store, dynatrace.id, u"ingest-metrics"_s);
+        addToken(store, dynatrace.id, u"billing-export"_s);
+        addToken(store, glean.id, u"crawler"_s);
+
+        auto *stack = window.findChild<QStackedWidget *>(u"contentStack"_s);
+        auto *table = window.findChild<QTableView *>(u"tokenTable"_s);
+        auto *count = window.findChild<QLabel *>(u"tokenCountLabel"_s);
+        QCOMPARE(stack->currentWidget(), table);
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(count->text(), u"3 tokens"_s);
+
+        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+        QTest::keyClicks(search, u"BILLING"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), u"billing-export"_s);
+        QCOMPARE(count->text(), u"1 of 3 tokens"_s);
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 3);
+
+        // Searching by account name finds that account's tokens.
+        QTest::keyClicks(search, u"glean search"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+
+        auto *provider = window.findChild<QComboBox *>(u"providerFilter"_s);
+        provider->setCurrentIndex(provider->findText(u"Dynatrace"_s));
+        QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void addAccountDialogValidatesAndReportsKeychainFailure()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"No Secret Service in this test"_s);
+        MainWindow window(&store, &secrets);
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton *>(u"addAccountButton"_s), Qt::LeftButton);
+        auto *dialog = window.findChild<QDialog *>(u"accountDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY(!save->isEnabled());
+
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Prod"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s), u"http://dt.example.com"_s);
+        auto *credential = dialog->findChild<QLineEdit *>(u"credentialEdit"_s);
+        QTest::keyClicks(credential, u"dt0c01.SECRET"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(message->text().contains(u"https://"_s), qPrintable(message->text()));
+        QCOMPARE(credential->echoMode(), QLineEdit::Password);
+
+        auto *url = dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        url->clear();
+        QTest::keyClicks(url, u"http://127.0.0.1:8123"_s); // loopback may use plain http
+        QVERIFY2(save->isEnabled(), qPrintable(message->text()));
+
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(u"No Secret Service in this test"_s));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(store.accounts().size(), 0);
+    }
+
+    void geometryAndSortSurviveRestart()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"test"_s);
+        const Account account = addAccount(store, ProviderKind::Dynatrace, u"DT"_s);
+        addToken(store, account.id, u"a"_s);
+        {
+            MainWindow window(&store, &secrets);
+            window.show();
+            window.resize(1000, 640);
+            window.findChild<QTableView *>(u"tokenTable"_s)->sortByColumn(2, Qt::DescendingOrder);
+            window.close();
+        }
+        MainWindow restored(&store, &secrets);
+        restored.show();
+        QCOMPARE(restored.size(), QSize(1000, 640));
+        auto *header = restored.findChild<QTableView *>(u"tokenTable"_s)->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), 2);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "testmainwindow.moc"

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountdialog.h"
+
+#include "domain/providerkind.h"
+#include "secretcustody.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+AccountDialog::AccountDialog(SecretCustody *custody, QWidget *parent)
+    : QDialog(parent)
+    , m_custody(custody)
+    , m_providerCombo(new QComboBox(this))
+    , m_nameEdit(new QLineEdit(this))
+    , m_baseUrlEdit(new QLineEdit(this))
+    , m_credentialEdit(new QLineEdit(this))
+    , m_caFileEdit(new QLineEdit(this))
+    , m_messageLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"accountDialog"_s);
+    setWindowTitle(tr("Add Account"));
+
+    m_providerCombo->setObjectName(u"providerCombo"_s);
+    for (ProviderKind kind : ProviderKindInfo::all()) {
+        if (kind != ProviderKind::VaultKv)
+            m_providerCombo->addItem(ProviderKindInfo::displayName(kind), QVariant::fromValue(kind));
+    }
+    m_nameEdit->setObjectName(u"nameEdit"_s);
+    m_nameEdit->setPlaceholderText(tr("e.g. Production Dynatrace"));
+    m_baseUrlEdit->setObjectName(u"baseUrlEdit"_s);
+    m_baseUrlEdit->setPlaceholderText(u"https://"_s);
+    m_credentialEdit->setObjectName(u"credentialEdit"_s);
+    m_credentialEdit->setEchoMode(QLineEdit::Password);
+    m_credentialEdit->setAccessibleName(tr("Admin credential"));
+    m_credentialEdit->setPlaceholderText(tr("Stored only in your system keychain"));
+    auto *reveal
+        = m_credentialEdit->addAction(QIcon::fromTheme(u"view-reveal-symbolic"_s), QLineEdit::TrailingPosition);
+    reveal->setObjectName(u"revealCredentialAction"_s);
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show credential"));
+    reveal->setToolTip(tr("Show or hide the credential"));
+    connect(reveal, &QAction::toggled, this,
+        [this](bool shown) { m_credentialEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+
+    m_caFileEdit->setObjectName(u"caFileEdit"_s);
+    m_caFileEdit->setPlaceholderText(tr("Optional: PEM file of a private certificate authority"));
+    auto *browse = m_caFileEdit->addAction(QIcon::fromTheme(u"document-open"_s), QLineEdit::TrailingPosition);
+    browse->setText(tr("Choose CA file…"));
+    connect(browse, &QAction::triggered, this, [this] {
+        auto *chooser = new QFileDialog(this, tr("Choose CA certificate"), {}, tr("Certificates (*.pem *.crt)"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        connect(chooser, &QFileDialog::fileSelected, m_caFileEdit, &QLineEdit::setText);
+        chooser->open();
+    });
+
+    m_messageLabel->setObjectName(u"messageLabel"_s);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Provider:"), m_providerCombo);
+    form->addRow(tr("&Name:"), m_nameEdit);
+    form->addRow(tr("&Base URL:"), m_baseUrlEdit);
+    form->addRow(tr("&Credential:"), m_credentialEdit);
+    form->addRow(tr("C&A file:"), m_caFileEdit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    for (QLineEdit *edit : {m_nameEdit, m_baseUrlEdit, m_credentialEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateSaveButton);
+    updateSaveButton();
+    resize(560, sizeHint().height());
+}
+
+AccountDialog::~AccountDialog()
+{
+    // QLineEdit keeps its text until destroyed; clearing it shortens the secret's life in memory.
+    m_credentialEdit->clear();
+}
+
+QString AccountDialog::validationError() const
+{
+    if (m_nameEdit->text().trimmed().isEmpty())
+        return tr("Enter a name for the account.");
+    const QUrl url = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
+    if (m_baseUrlEdit->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+        return tr("Enter the provider's base URL, e.g. https://abc12345.live.dynatrace.com.");
+    const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
+    if (url.scheme() == u"http" && !loopback)
+        return tr("Use https:// — plain http:// is only allowed to this computer (localhost).");
+    if (url.scheme() != u"https" && url.scheme() != u"http")
+        return tr("The base URL must start with https://.");
+    if (m_credentialEdit->text().isEmpty())
+        return tr("Enter the account's admin credential.");
+    return {};
+}
+
+void AccountDialog::updateSaveButton()
+{
+    const QString error = validationError();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+    m_messageLabel->setText(error);
+}
+
+void AccountDialog::setBusy(bool busy)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_providerCombo, m_nameEdit, m_baseUrlEdit, m_credentialEdit, m_caFileEdit, m_buttons})
+        widget->setEnabled(!busy);
+}
+
+void AccountDialog::accept()
+{
+    if (!validationError().isEmpty())
+        return;
+    Account account;
+    account.kind = m_providerCombo->currentData().value<ProviderKind>();
+    account.displayName = m_nameEdit->text().trimmed();
+    account.baseUrl = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
+    account.caCertificatePath = m_caFileEdit->text().trimmed();
+    setBusy(true);
+    m_messageLabel->setText(tr("Saving the credential to the system keychain…"));
+    m_custody->addAccount(
+        account, SecretBytes::fromUtf8(m_credentialEdit->text()), this, [this](const Account &, const QString &error) {
+            setBusy(false);
+            if (!error.isEmpty()) {
+                m_messageLabel->setText(tr("The account was not added: %1").arg(error));
+                return;
+            }
+            m_credentialEdit->clear();
+            QDialog::accept();
+        });
+}
