@@ -263,10 +263,8 @@ bool WorkspaceStore::addTokens(QList<Token> &tokens)
     return true;
 }
 
-bool WorkspaceStore::updateToken(const Token &token)
+bool WorkspaceStore::writeToken(const Token &token)
 {
-    if (!requireWritable())
-        return false;
     QSqlQuery q(database());
     q.prepare(u"UPDATE tokens SET account_id = :account_id, provider_id = :provider_id, name = :name, "
               u"scopes = :scopes, owner = :owner, created_at = :created_at, expires_at = :expires_at, "
@@ -281,7 +279,41 @@ bool WorkspaceStore::updateToken(const Token &token)
         return fail(tr("Cannot save the token “%1”: %2").arg(token.name, q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return fail(tr("The token “%1” is no longer in the workspace.").arg(token.name));
+    return true;
+}
+
+bool WorkspaceStore::updateToken(const Token &token)
+{
+    if (!requireWritable() || !writeToken(token))
+        return false;
     Q_EMIT tokenChanged(token);
+    return true;
+}
+
+bool WorkspaceStore::applyTokenChanges(QList<Token> &added, const QList<Token> &updated)
+{
+    if (!requireWritable())
+        return false;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    bool ok = true;
+    for (Token &token : added)
+        ok = ok && insertToken(token);
+    for (const Token &token : updated)
+        ok = ok && writeToken(token);
+    if (!ok || !db.commit()) {
+        if (ok)
+            fail(tr("Cannot save tokens: %1").arg(db.lastError().text()));
+        db.rollback();
+        for (Token &token : added)
+            token.id = 0;
+        return false;
+    }
+    if (!added.isEmpty())
+        Q_EMIT tokensAdded(added);
+    for (const Token &token : updated)
+        Q_EMIT tokenChanged(token);
     return true;
 }
 

@@ -56,6 +56,9 @@ public:
     bool addToken(Token &token);
     bool addTokens(QList<Token> &tokens); // one transaction, one tokensAdded signal
     bool updateToken(const Token &token);
+    // Adds `added` and updates `updated` in one transaction (a provider refresh); signals are
+    // emitted only after the commit, so views never show a change that was rolled back.
+    bool applyTokenChanges(QList<Token> &added, const QList<Token> &updated);
     bool removeToken(qint64 tokenId);
     QList<Token> tokens() const;
     QList<Token> tokensOfAccount(qint64 accountId) const;
@@ -84,6 +87,7 @@ private:
     bool fail(const QString &message);
     bool requireWritable();
     bool insertToken(Token &token);
+    bool writeToken(const Token &token);
 
     QString m_connectionName;
     QString m_path;
