@@ -67,6 +67,22 @@ AttemptOutcome AttemptOutcome::fromReply(
         return outcome;
     }
 
+    // Qt 6.4 can end a reply as successful when the connection dies mid-body: it stops reading
+    // at the close whatever Content-Length announced. A short body is a lost answer, not data.
+    const QByteArray announced = result.header("Content-Length").trimmed();
+    bool lengthKnown = false;
+    const qint64 expected = announced.toLongLong(&lengthKnown);
+    if (result.httpStatus > 0 && code == QNetworkReply::NoError && lengthKnown
+        && result.header("Content-Encoding").isEmpty() && result.body.size() < expected) {
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("The connection to %1 closed after %2 of %3 bytes of the answer")
+                            .arg(host)
+                            .arg(result.body.size())
+                            .arg(expected);
+        outcome.transient = true;
+        return outcome;
+    }
+
     if (result.httpStatus > 0 && !isTransportFailure(code)) {
         if (result.httpStatus >= 200 && result.httpStatus < 300)
             return outcome;
