@@ -137,7 +137,7 @@ void ApiRequest::sendToCurrentUrl()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Kept for the message only: ignoreSslErrors() is never called, so the handshake fails.
+        // Kept for the message only: TLS errors are never waived, so the handshake fails.
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });

@@ -10,6 +10,7 @@
 #include "http/httpclient.h"
 #include "mockclock.h"
 #include "prismproxy.h"
+#include "provideroutcome.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -20,28 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome
+// Prism adds a hop and validates both ways, so allow more time than the default.
+ProviderOutcome runOperation60(ProviderOperation *operation)
 {
-    bool ok = false;
-    ApiError error;
-    QList<RemoteToken> tokens;
-    RotationResult rotation;
-};
-
-Outcome run(ProviderOperation *operation)
-{
-    Outcome outcome;
-    bool finished = false;
-    QObject::connect(operation, &ProviderOperation::finished, [&](ProviderOperation *done) {
-        finished = true;
-        outcome.ok = done->ok();
-        outcome.error = done->error();
-        outcome.tokens = done->tokens();
-        outcome.rotation = done->rotation();
-    });
-    if (!QTest::qWaitFor([&] { return finished; }, 60000))
-        outcome.error.message = u"operation did not finish within 60 s"_s;
-    return outcome;
+    return runOperation(operation, 60000);
 }
 
 } // namespace
@@ -101,16 +84,16 @@ private Q_SLOTS:
     void everyExchangeOfARotationConformsToTheSpec()
     {
         auto dynatrace = provider();
-        const Outcome connected = run(dynatrace->testConnection());
+        const ProviderOutcome connected = runOperation60(dynatrace->testConnection());
         QVERIFY2(connected.ok, qPrintable(connected.error.toString()));
 
-        const Outcome listed = run(dynatrace->listTokens());
+        const ProviderOutcome listed = runOperation60(dynatrace->listTokens());
         QVERIFY2(listed.ok, qPrintable(listed.error.toString()));
         QCOMPARE(listed.tokens.size(), 4);
         const RemoteToken old = *std::find_if(
             listed.tokens.cbegin(), listed.tokens.cend(), [](const RemoteToken &t) { return t.name == u"ingest-0"_s; });
 
-        const Outcome fetched = run(dynatrace->getToken(old.providerId));
+        const ProviderOutcome fetched = runOperation60(dynatrace->getToken(old.providerId));
         QVERIFY2(fetched.ok, qPrintable(fetched.error.toString()));
 
         RotateRequest request;
@@ -118,21 +101,21 @@ private Q_SLOTS:
         request.name = old.name;
         request.scopes = old.scopes;
         request.expiresAt = old.expiresAt;
-        const Outcome created = run(dynatrace->rotate(request));
+        const ProviderOutcome created = runOperation60(dynatrace->rotate(request));
         QVERIFY2(created.ok, qPrintable(created.error.toString()));
 
-        const Outcome verified
-            = run(dynatrace->verifySecret(created.rotation.newProviderId, created.rotation.newSecret));
+        const ProviderOutcome verified
+            = runOperation60(dynatrace->verifySecret(created.rotation.newProviderId, created.rotation.newSecret));
         QVERIFY2(verified.ok, qPrintable(verified.error.toString()));
-        const Outcome revoked = run(dynatrace->revoke(old.providerId, 0));
+        const ProviderOutcome revoked = runOperation60(dynatrace->revoke(old.providerId, 0));
         QVERIFY2(revoked.ok, qPrintable(revoked.error.toString()));
-        const Outcome deleted = run(dynatrace->deleteToken(old.providerId));
+        const ProviderOutcome deleted = runOperation60(dynatrace->deleteToken(old.providerId));
         QVERIFY2(deleted.ok, qPrintable(deleted.error.toString()));
     }
 
     void errorAnswersConformToo()
     {
-        const Outcome missing = run(provider()->getToken(u"dt0c01.NOSUCHTOKEN000000000000000"_s));
+        const ProviderOutcome missing = runOperation60(provider()->getToken(u"dt0c01.NOSUCHTOKEN000000000000000"_s));
         QVERIFY(!missing.ok);
         QCOMPARE(missing.error.httpStatus, 404); // Prism passes the fake's valid 404 on
         QCOMPARE(missing.error.kind, ApiError::Kind::Provider);

@@ -4,6 +4,7 @@
 #include "fakedynatrace.h"
 #include "http/httpclient.h"
 #include "mockclock.h"
+#include "provideroutcome.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -14,34 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Runs one operation to its end; tests may wait, production code never does.
-struct Outcome
-{
-    bool ok = false;
-    ApiError error;
-    QList<RemoteToken> tokens;
-    RotationResult rotation;
-    bool finishedOnce = false;
-};
-
-Outcome run(ProviderOperation *operation)
-{
-    Outcome outcome;
-    int finishedCount = 0;
-    QObject::connect(operation, &ProviderOperation::finished, [&](ProviderOperation *done) {
-        ++finishedCount;
-        outcome.ok = done->ok();
-        outcome.error = done->error();
-        outcome.tokens = done->tokens();
-        outcome.rotation = done->rotation();
-    });
-    if (!QTest::qWaitFor([&] { return finishedCount > 0; }, 30000))
-        outcome.error.message = u"operation did not finish within 30 s"_s;
-    QTest::qWait(20);
-    outcome.finishedOnce = finishedCount == 1;
-    return outcome;
-}
 
 const QStringList ingestScopes {u"metrics.ingest"_s, u"logs.ingest"_s};
 
@@ -92,11 +65,12 @@ private Q_SLOTS:
 
     void testConnectionAcceptsTheManagerAndNamesAnUnknownToken()
     {
-        const Outcome good = run(provider(m_manager)->testConnection());
+        const ProviderOutcome good = runOperation(provider(m_manager)->testConnection());
         QVERIFY2(good.ok, qPrintable(good.error.toString()));
         QCOMPARE(good.tokens.constFirst().providerId, m_managerId);
 
-        const Outcome bad = run(provider(SecretBytes("dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA.BBBB"))->testConnection());
+        const ProviderOutcome bad
+            = runOperation(provider(SecretBytes("dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA.BBBB"))->testConnection());
         QVERIFY(!bad.ok);
         QCOMPARE(bad.error.httpStatus, 401);
         QCOMPARE(bad.error.kind, ApiError::Kind::Provider);
@@ -112,7 +86,7 @@ private Q_SLOTS:
             m_fake->addToken(seed);
         }
         m_fake->clearRequests();
-        const Outcome listed = run(provider(m_manager)->listTokens());
+        const ProviderOutcome listed = runOperation(provider(m_manager)->listTokens());
         QVERIFY2(listed.ok, qPrintable(listed.error.toString()));
         QCOMPARE(listed.tokens.size(), 1101);
         QCOMPARE(m_fake->requests("GET", u"/api/v2/apiTokens"_s).size(), 2); // 1000 + the rest
@@ -135,38 +109,38 @@ private Q_SLOTS:
         request.providerId = oldId;
         request.name = seed.name;
         request.scopes = seed.scopes;
-        const Outcome created = run(dynatrace->rotate(request));
+        const ProviderOutcome created = runOperation(dynatrace->rotate(request));
         QVERIFY2(created.ok, qPrintable(created.error.toString()));
         QVERIFY(!created.rotation.newSecret.isEmpty());
         QVERIFY(created.rotation.newProviderId != oldId);
         QCOMPARE(m_fake->token(created.rotation.newProviderId)->scopes, ingestScopes);
         QCOMPARE(m_fake->token(created.rotation.newProviderId)->name, seed.name);
 
-        const Outcome verified
-            = run(dynatrace->verifySecret(created.rotation.newProviderId, created.rotation.newSecret));
+        const ProviderOutcome verified
+            = runOperation(dynatrace->verifySecret(created.rotation.newProviderId, created.rotation.newSecret));
         QVERIFY2(verified.ok, qPrintable(verified.error.toString()));
-        const Outcome wrongId = run(dynatrace->verifySecret(oldId, created.rotation.newSecret));
+        const ProviderOutcome wrongId = runOperation(dynatrace->verifySecret(oldId, created.rotation.newSecret));
         QVERIFY(!wrongId.ok);
 
         QVERIFY(m_fake->isSecretValid(oldSecret));
-        const Outcome revoked = run(dynatrace->revoke(oldId, 0));
+        const ProviderOutcome revoked = runOperation(dynatrace->revoke(oldId, 0));
         QVERIFY2(revoked.ok, qPrintable(revoked.error.toString()));
         QVERIFY(!m_fake->isSecretValid(oldSecret));
         QVERIFY(m_fake->isSecretValid(created.rotation.newSecret));
-        const Outcome oldVerify = run(dynatrace->verifySecret(oldId, oldSecret));
+        const ProviderOutcome oldVerify = runOperation(dynatrace->verifySecret(oldId, oldSecret));
         QVERIFY(!oldVerify.ok);
 
-        const Outcome deleted = run(dynatrace->deleteToken(oldId));
+        const ProviderOutcome deleted = runOperation(dynatrace->deleteToken(oldId));
         QVERIFY2(deleted.ok, qPrintable(deleted.error.toString()));
         QVERIFY(!m_fake->token(oldId).has_value());
-        const Outcome deletedAgain = run(dynatrace->deleteToken(oldId));
+        const ProviderOutcome deletedAgain = runOperation(dynatrace->deleteToken(oldId));
         QVERIFY2(deletedAgain.ok, qPrintable(deletedAgain.error.toString()));
     }
 
     void refusesToDisableItsOwnManagementTokenWithoutAsking()
     {
         m_fake->clearRequests();
-        const Outcome outcome = run(provider(m_manager)->revoke(m_managerId, 0));
+        const ProviderOutcome outcome = runOperation(provider(m_manager)->revoke(m_managerId, 0));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.error.kind, ApiError::Kind::Refused);
         QVERIFY(outcome.error.message.contains(m_managerId));
@@ -176,7 +150,8 @@ private Q_SLOTS:
 
     void providerErrorsCarryDynatracesOwnMessage()
     {
-        const Outcome outcome = run(provider(m_manager)->revoke(u"dt0c01.NOSUCHTOKEN00000000000000"_s, 0));
+        const ProviderOutcome outcome
+            = runOperation(provider(m_manager)->revoke(u"dt0c01.NOSUCHTOKEN00000000000000"_s, 0));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.error.httpStatus, 404);
         QCOMPARE(outcome.error.kind, ApiError::Kind::Provider);
@@ -184,7 +159,7 @@ private Q_SLOTS:
 
         RotateRequest missingScopes;
         missingScopes.name = u"x"_s;
-        const Outcome refused = run(provider(m_manager)->rotate(missingScopes));
+        const ProviderOutcome refused = runOperation(provider(m_manager)->rotate(missingScopes));
         QCOMPARE(refused.error.kind, ApiError::Kind::Refused);
     }
 
@@ -194,7 +169,7 @@ private Q_SLOTS:
         unavailable.serverErrorCount = 2;
         unavailable.serverErrorStatus = 503;
         m_fake->setFaultPlan(u"GET /api/v2/apiTokens"_s, unavailable);
-        const Outcome listed = run(provider(m_manager)->listTokens());
+        const ProviderOutcome listed = runOperation(provider(m_manager)->listTokens());
         QVERIFY2(listed.ok, qPrintable(listed.error.toString()));
 
         FaultPlan throttled;
@@ -203,7 +178,7 @@ private Q_SLOTS:
         m_fake->setFaultPlan(u"POST /api/v2/apiTokens/lookup"_s, throttled);
         QElapsedTimer timer;
         timer.start();
-        const Outcome connected = run(provider(m_manager)->testConnection());
+        const ProviderOutcome connected = runOperation(provider(m_manager)->testConnection());
         QVERIFY2(connected.ok, qPrintable(connected.error.toString()));
         QVERIFY(timer.elapsed() >= 900); // Retry-After honoured
 
@@ -217,7 +192,7 @@ private Q_SLOTS:
         request.name = u"ingest"_s;
         request.scopes = ingestScopes;
         const int before = m_fake->tokenCount();
-        const Outcome created = run(provider(m_manager)->rotate(request));
+        const ProviderOutcome created = runOperation(provider(m_manager)->rotate(request));
         QVERIFY(!created.ok);
         QCOMPARE(created.error.httpStatus, 503);
         QCOMPARE(m_fake->requests("POST", u"/api/v2/apiTokens"_s).size(), 1);
@@ -229,7 +204,7 @@ private Q_SLOTS:
         FaultPlan broken;
         broken.malformedCount = 1;
         m_fake->setFaultPlan(u"GET /api/v2/apiTokens"_s, broken);
-        const Outcome listed = run(provider(m_manager)->listTokens());
+        const ProviderOutcome listed = runOperation(provider(m_manager)->listTokens());
         QVERIFY(!listed.ok);
         QCOMPARE(listed.error.kind, ApiError::Kind::Malformed);
         QVERIFY(listed.finishedOnce);
@@ -240,7 +215,7 @@ private Q_SLOTS:
         FaultPlan reset;
         reset.resetCount = 1;
         m_fake->setFaultPlan(u"GET /api/v2/apiTokens"_s, reset);
-        const Outcome listed = run(provider(m_manager)->listTokens());
+        const ProviderOutcome listed = runOperation(provider(m_manager)->listTokens());
         QVERIFY2(listed.ok, qPrintable(listed.error.toString()));
     }
 };
