@@ -69,7 +69,7 @@ public:
         const QString &path, const QString &field, const SecretBytes &value, std::optional<int> cas = std::nullopt);
     // GET <mount>/metadata/<path>: current_version is the cas of the next write.
     VaultOperation *readMetadata(const QString &path);
-    // PUT <mount>/destroy/<path> {"versions": [...]}: the values are gone for good.
+    // POST <mount>/destroy/<path> {"versions": [...]}: the values are gone for good.
     VaultOperation *destroyVersions(const QString &path, const QList<int> &versions);
     // DELETE <mount>/metadata/<path>: every version and the metadata. Succeeds when nothing was there.
     VaultOperation *deleteMetadata(const QString &path);

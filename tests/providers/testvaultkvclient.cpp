@@ -362,6 +362,8 @@ private Q_SLOTS:
         const Outcome destroyed = run(vault->destroyVersions(Path, {1}));
         QVERIFY2(destroyed.ok, qPrintable(destroyed.error.toString()));
         QVERIFY(m_fake->secret(u"secret"_s, Path)->versions.value(1).destroyed);
+        // Vault's OpenAPI document declares only POST for destroy.
+        QCOMPARE(m_fake->requests("POST", u"/v1/secret/destroy/"_s + Path).size(), 1);
         const Outcome gone = run(vault->readSecret(Path, u"value"_s, 1));
         QCOMPARE(gone.error.providerCode, VaultKvParser::VersionDestroyedCode);
         QCOMPARE(run(vault->readSecret(Path, u"value"_s)).version.value.exposeBytes(), "second"_ba);
