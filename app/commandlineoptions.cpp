@@ -24,3 +24,8 @@ QString CommandLineOptions::workspacePath() const
     const QString path = m_parser.value(m_workspace);
     return path.isEmpty() ? WorkspaceStore::defaultPath() : path;
 }
+
+bool CommandLineOptions::isWorkspaceSet() const
+{
+    return m_parser.isSet(m_workspace);
+}

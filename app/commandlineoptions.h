@@ -15,6 +15,7 @@ public:
 
     // The workspace to open: --workspace PATH, else the embedded default in the data folder.
     QString workspacePath() const;
+    bool isWorkspaceSet() const;
 
 private:
     QCommandLineParser &m_parser;

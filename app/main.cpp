@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
 #include "bootstrap.h"
 #include "commandlineoptions.h"
+#include "demoworkspace.h"
+#include "domain/clock.h"
 #include "mainwindow.h"
+#include "sandboxlauncher.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/workspacestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -15,6 +20,42 @@
 #include <tokendesk/version.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Shown non-modally from the main event loop: production code runs no nested loops.
+int showFatalError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, QApplication::translate("main", "TokenDesk"), message, QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp, [] { QApplication::exit(3); });
+    box->show();
+    return QApplication::exec();
+}
+
+// Starts the sandbox and fills the demo workspace once it has announced its services.
+void startSandbox(const QString &program, AppContext *context, MainWindow *window)
+{
+    auto *launcher = new SandboxLauncher(context);
+    auto *demo = new DemoWorkspace(context, context);
+    window->showStatus(QApplication::translate("main", "Starting the provider sandbox…"));
+    QObject::connect(launcher, &SandboxLauncher::failed, window, [window](const QString &message) {
+        window->showStatus(QApplication::translate("main", "Sandbox unavailable: %1").arg(message));
+    });
+    QObject::connect(
+        launcher, &SandboxLauncher::ready, demo, [launcher, demo] { demo->populate(launcher->services()); });
+    QObject::connect(demo, &DemoWorkspace::finished, window, [window](const QStringList &problems) {
+        window->showStatus(problems.isEmpty()
+                ? QApplication::translate(
+                    "main", "Sandbox ready: demo accounts on this computer only; nothing reaches a real provider.")
+                : QApplication::translate("main", "Sandbox ready with problems: %1").arg(problems.join(u"; "_s)));
+    });
+    launcher->start(program);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -37,22 +78,32 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rotate and revoke API tokens."));
     const CommandLineOptions options(parser);
+    const QCommandLineOption sandbox(u"sandbox"_s,
+        QApplication::translate("main",
+            "Start PROGRAM (tokendesk-sandbox: fake providers on this computer) and open a demo workspace with "
+            "one account per provider. The demo workspace is separate from your own and rebuilt at each start."),
+        u"PROGRAM"_s);
+    parser.addOption(sandbox);
     parser.process(app);
 
     WorkspaceStore store;
-    if (!store.open(options.workspacePath())) {
-        // Shown non-modally from the main event loop: production code runs no nested loops.
-        QTextStream(stderr) << store.errorString() << Qt::endl;
-        auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("main", "TokenDesk"),
-            store.errorString(), QMessageBox::Close);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, &app, [] { QApplication::exit(3); });
-        box->show();
-        return QApplication::exec();
+    const bool demo = parser.isSet(sandbox);
+    if (demo && options.isWorkspaceSet()) {
+        QTextStream(stderr) << QApplication::translate(
+            "main", "--sandbox uses its own workspace; leave out --workspace.")
+                            << Qt::endl;
+        return 2;
     }
+    const bool opened
+        = demo ? DemoWorkspace::openFresh(&store, DemoWorkspace::defaultPath()) : store.open(options.workspacePath());
+    if (!opened)
+        return showFatalError(store.errorString());
 
     KeychainSecretStore secrets;
-    MainWindow window(&store, &secrets);
+    AppContext context(&store, &secrets, Clock::system());
+    MainWindow window(&context);
     window.show();
+    if (demo)
+        startSandbox(QDir::fromNativeSeparators(parser.value(sandbox)), &context, &window);
     return QApplication::exec();
 }

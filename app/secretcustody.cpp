@@ -32,7 +32,8 @@ void SecretCustody::addAccount(Account account, SecretBytes credential, QObject 
         finish(account, m_store->errorString());
         return;
     }
-    account.credential = SecretRef::keychain(SecretKey::forAccountCredential(account.kind, account.id));
+    account.credential
+        = SecretRef::keychain(SecretKey::forAccountCredential(m_store->workspaceId(), account.kind, account.id));
     if (!m_store->updateAccount(account)) {
         const QString error = m_store->errorString();
         m_store->removeAccount(account.id);
@@ -98,8 +99,8 @@ void SecretCustody::addVersionSecret(
         return;
     }
     version.tokenId = token.id;
-    version.secret
-        = SecretRef::keychain(SecretKey::forTokenVersion(account->kind, account->id, token.id, version.number));
+    version.secret = SecretRef::keychain(
+        SecretKey::forTokenVersion(m_store->workspaceId(), account->kind, account->id, token.id, version.number));
     SecretJob *job = m_secrets->write(version.secret.location, secret);
     connect(job, &SecretJob::finished, this, [this, token, version, account = *account, finish](SecretJob *finished) {
         TokenVersion saved = version;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/remotetoken.h"
+#include "domain/providerkind.h"
 #include "http/apierror.h"
 
 #include <QHash>
@@ -29,6 +30,10 @@ public:
     using ProviderFactory = std::function<Provider *(const Account &, SecretBytes credential, QObject *parent)>;
 
     WorkspaceSync(WorkspaceStore *store, SecretStore *secrets, ProviderFactory factory, QObject *parent = nullptr);
+
+    // Whether accounts of this kind have tokens to list (Glean has no list call; HashiCorp
+    // Vault KV is where secrets are written, not a token issuer).
+    static bool canList(ProviderKind kind) { return kind != ProviderKind::Glean && kind != ProviderKind::VaultKv; }
 
     void refresh(qint64 accountId);
     bool isRefreshing(qint64 accountId) const { return m_running.contains(accountId); }

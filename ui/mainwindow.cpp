@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appcontext.h"
 #include "dialogs/accountdialog.h"
 #include "domain/clock.h"
 #include "item/tokensortfiltermodel.h"
 #include "item/tokentablemodel.h"
-#include "secretcustody.h"
 #include "store/workspacestore.h"
 #include "views/emptystatewidget.h"
+#include "workspacesync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,11 +28,11 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(WorkspaceStore *store, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_custody(new SecretCustody(store, secrets, this))
-    , m_tokenModel(new TokenTableModel(store, Clock::system(), this))
+    , m_context(context)
+    , m_store(context->store())
+    , m_tokenModel(new TokenTableModel(context->store(), context->clock(), this))
     , m_proxy(new TokenSortFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyStateWidget(this))
@@ -39,7 +40,7 @@ MainWindow::MainWindow(WorkspaceStore *store, SecretStore *secrets, QWidget *par
     , m_countLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("TokenDesk — %1").arg(QDir::toNativeSeparators(store->path())));
+    setWindowTitle(tr("TokenDesk — %1").arg(QDir::toNativeSeparators(m_store->path())));
     m_proxy->setSourceModel(m_tokenModel);
 
     m_tokenTable->setObjectName(u"tokenTable"_s);
@@ -62,7 +63,8 @@ MainWindow::MainWindow(WorkspaceStore *store, SecretStore *secrets, QWidget *par
 
     m_countLabel->setObjectName(u"tokenCountLabel"_s);
     statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(store->path())));
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_store->path())));
 
     createActions();
     createFilterBar();
@@ -75,6 +77,7 @@ MainWindow::MainWindow(WorkspaceStore *store, SecretStore *secrets, QWidget *par
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateContentPage);
     connect(m_store, &WorkspaceStore::accountAdded, this, &MainWindow::updateContentPage);
     connect(m_store, &WorkspaceStore::accountRemoved, this, &MainWindow::updateContentPage);
+    connect(m_context->sync(), &WorkspaceSync::refreshFinished, this, &MainWindow::onRefreshFinished);
 
     restoreState();
     updateContentPage();
@@ -88,6 +91,11 @@ void MainWindow::createActions()
     auto *addAccount = fileMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAddAccountDialog);
     addAccount->setObjectName(u"addAccountAction"_s);
     addAccount->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    m_refreshAction
+        = fileMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, &MainWindow::refreshAll);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read every account's tokens from its provider again"));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,9 +176,63 @@ void MainWindow::updateContentPage()
 
 void MainWindow::showAddAccountDialog()
 {
-    auto *dialog = new AccountDialog(m_custody, this);
+    auto *dialog = new AccountDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new account's tokens appear without a separate Refresh.
+    connect(dialog, &AccountDialog::accountAdded, this, [this](const Account &account) {
+        if (WorkspaceSync::canList(account.kind)) {
+            m_refreshing.insert(account.id);
+            m_context->sync()->refresh(account.id);
+        }
+    });
     dialog->open();
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_refreshing.isEmpty())
+        return; // one refresh at a time; the action is disabled meanwhile
+    m_refreshProblems.clear();
+    m_refreshedTokens = 0;
+    for (const Account &account : m_store->accounts()) {
+        if (WorkspaceSync::canList(account.kind))
+            m_refreshing.insert(account.id);
+    }
+    if (m_refreshing.isEmpty()) {
+        showStatus(tr("No account to refresh: add an account first."));
+        return;
+    }
+    m_refreshAction->setEnabled(false);
+    showStatus(tr("Refreshing %n account(s)…", nullptr, static_cast<int>(m_refreshing.size())));
+    const QSet<qint64> accounts = m_refreshing;
+    for (qint64 id : accounts)
+        m_context->sync()->refresh(id);
+}
+
+void MainWindow::onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error)
+{
+    if (!m_refreshing.remove(accountId))
+        return;
+    const std::optional<Account> account = m_store->account(accountId);
+    const QString name = account ? account->displayName : QString::number(accountId);
+    if (error.isError())
+        m_refreshProblems << tr("%1: %2").arg(name, error.toString());
+    else
+        m_refreshedTokens += tokenCount;
+    if (!m_refreshing.isEmpty())
+        return;
+    m_refreshAction->setEnabled(true);
+    if (m_refreshProblems.isEmpty())
+        showStatus(tr("Refreshed: %n token(s) listed.", nullptr, m_refreshedTokens));
+    else
+        showStatus(tr("Refresh finished with problems. %1").arg(m_refreshProblems.join(u"; "_s)));
+    m_refreshProblems.clear();
+    m_refreshedTokens = 0;
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::restoreState()

@@ -2,33 +2,39 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
+#include <QStringList>
+
+struct ApiError;
 
 class AccountDialog;
+class AppContext;
 class EmptyStateWidget;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class SecretCustody;
-class SecretStore;
 class TokenSortFilterModel;
 class TokenTableModel;
 class WorkspaceStore;
 
 // The main window: the workspace's tokens in a searchable, sortable table, or a friendly
-// empty state that says what to do next. Window geometry and the table's columns and sort
-// survive restarts.
+// empty state that says what to do next; Refresh re-reads every account from its provider.
+// Window geometry and the table's columns and sort survive restarts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(WorkspaceStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showAddAccountDialog();
+    // Re-reads the tokens of every account that can list them; results go to the status bar.
+    void refreshAll();
+    void showStatus(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,9 +46,14 @@ private:
     void applyFilters();
     void restoreState();
     void saveState() const;
+    void onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error);
 
+    AppContext *m_context;
     WorkspaceStore *m_store;
-    SecretCustody *m_custody;
+    QAction *m_refreshAction = nullptr;
+    QSet<qint64> m_refreshing;
+    QStringList m_refreshProblems;
+    int m_refreshedTokens = 0;
     TokenTableModel *m_tokenModel;
     TokenSortFilterModel *m_proxy;
     QStackedWidget *m_stack;

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +78,12 @@ QList<SchemaMigrations::Migration> SchemaMigrations::all()
                 u"ALTER TABLE tokens ADD COLUMN consumer_notes TEXT NOT NULL DEFAULT ''"_s,
                 u"CREATE INDEX audit_by_token ON audit_events(token_id, at)"_s,
             }},
+        // Keychain keys carry the workspace id, so two workspaces never share a secret's key.
+        {3,
+            {
+                u"CREATE TABLE workspace_info (workspace_id VARCHAR(64) NOT NULL)"_s,
+                u"INSERT INTO workspace_info (workspace_id) VALUES ('${NEW_UUID}')"_s,
+            }},
     };
 }
 
@@ -125,7 +132,9 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, QString *error, int target) con
         statements << u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(migration.version);
         for (const QString &statement : std::as_const(statements)) {
             QSqlQuery query(db);
-            if (!query.exec(m_dialect.expand(statement))) {
+            QString sql = m_dialect.expand(statement);
+            sql.replace(u"${NEW_UUID}"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            if (!query.exec(sql)) {
                 *error = QCoreApplication::translate("SchemaMigrations", "Schema migration %1 failed: %2")
                              .arg(migration.version)
                              .arg(query.lastError().text());

@@ -17,7 +17,7 @@ public:
     struct Migration
     {
         int version;
-        QStringList statements; // portable SQL, ${ID} = the dialect's identity column
+        QStringList statements; // portable SQL: ${ID} = identity column, ${NEW_UUID} = a fresh UUID
     };
 
     explicit SchemaMigrations(SqlDialect dialect);

@@ -80,6 +80,13 @@ bool WorkspaceStore::open(const QString &path, OpenMode mode)
                       .arg(version)
                       .arg(SchemaMigrations::latestVersion());
     }
+    if (error.isEmpty()) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT workspace_id FROM workspace_info"_s) && query.next())
+            m_workspaceId = query.value(0).toString();
+        else
+            error = tr("the workspace has no id: %1").arg(query.lastError().text());
+    }
     if (!error.isEmpty()) {
         db = QSqlDatabase();
         close();
@@ -97,6 +104,7 @@ void WorkspaceStore::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_workspaceId.clear();
     m_lock.reset();
 }
 

@@ -41,6 +41,8 @@ public:
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // A random id given to the workspace when it was created; keychain keys include it.
+    QString workspaceId() const { return m_workspaceId; }
     // The last error, translated and specific ("database or disk is full", "locked by pid 42").
     QString errorString() const { return m_error; }
 
@@ -91,6 +93,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_workspaceId;
     QString m_error;
     OpenMode m_mode = OpenMode::ReadWrite;
     std::unique_ptr<WorkspaceLock> m_lock;

@@ -5,21 +5,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString accountPrefix(ProviderKind kind, qint64 accountId)
+QString accountPrefix(const QString &workspaceId, ProviderKind kind, qint64 accountId)
 {
-    return u"tokendesk/"_s + ProviderKindInfo::id(kind) + u'/' + QString::number(accountId);
+    return u"tokendesk/"_s + workspaceId + u'/' + ProviderKindInfo::id(kind) + u'/' + QString::number(accountId);
 }
 
 } // namespace
 
-QString SecretKey::forAccountCredential(ProviderKind kind, qint64 accountId)
+QString SecretKey::forAccountCredential(const QString &workspaceId, ProviderKind kind, qint64 accountId)
 {
-    return accountPrefix(kind, accountId) + u"/credential"_s;
+    return accountPrefix(workspaceId, kind, accountId) + u"/credential"_s;
 }
 
-QString SecretKey::forTokenVersion(ProviderKind kind, qint64 accountId, qint64 tokenId, int version)
+QString SecretKey::forTokenVersion(
+    const QString &workspaceId, ProviderKind kind, qint64 accountId, qint64 tokenId, int version)
 {
-    return accountPrefix(kind, accountId) + u'/' + QString::number(tokenId) + u'/' + QString::number(version);
+    return accountPrefix(workspaceId, kind, accountId) + u'/' + QString::number(tokenId) + u'/'
+        + QString::number(version);
 }
 
 QString SecretKey::serviceName()

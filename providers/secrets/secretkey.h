@@ -6,15 +6,17 @@
 #include <QString>
 
 // Builds the keychain keys under which TokenDesk keeps secrets, all below the one QtKeychain
-// service serviceName(): "tokendesk/<provider>/<account>/credential" for an account's admin
-// credential and "tokendesk/<provider>/<account>/<token>/<version>" for a token version's secret.
-// The provider id and the database ids make a key unique per workspace row, so two accounts
-// (or two versions) can never overwrite each other's secret. Store the key in a SecretRef.
+// service serviceName(): "tokendesk/<workspace>/<provider>/<account>/credential" for an account's
+// admin credential and "tokendesk/<workspace>/<provider>/<account>/<token>/<version>" for a token
+// version's secret. The workspace id and the database ids make a key unique per workspace row,
+// so no two accounts or versions, even of two workspaces, can overwrite each other's secret.
+// Store the key in a SecretRef: keys made by older versions stay valid through their refs.
 class SecretKey final
 {
 public:
-    static QString forAccountCredential(ProviderKind kind, qint64 accountId);
-    static QString forTokenVersion(ProviderKind kind, qint64 accountId, qint64 tokenId, int version);
+    static QString forAccountCredential(const QString &workspaceId, ProviderKind kind, qint64 accountId);
+    static QString forTokenVersion(
+        const QString &workspaceId, ProviderKind kind, qint64 accountId, qint64 tokenId, int version);
     // The QtKeychain service (the Secret Service "server" attribute, the Windows target prefix).
     static QString serviceName();
 };

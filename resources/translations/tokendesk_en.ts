@@ -27,6 +27,30 @@
             <numerusform>%1 of %n tokens</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Refreshing %n account(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n account…</numerusform>
+            <numerusform>Refreshing %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n token(s) listed.</source>
+        <translation>
+            <numerusform>Refreshed: %n token listed.</numerusform>
+            <numerusform>Refreshed: %n tokens listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PangeaProvider</name>
+    <message numerus="yes">
+        <source>Pangea accepted the request but had not finished it after %n poll(s); its outcome can be read at /request/%1. Refresh the item before trying again.</source>
+        <translation>
+            <numerusform>Pangea accepted the request but had not finished it after %n poll; its outcome can be read at /request/%1. Refresh the item before trying again.</numerusform>
+            <numerusform>Pangea accepted the request but had not finished it after %n polls; its outcome can be read at /request/%1. Refresh the item before trying again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyDuration</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets go to the keychain and nowhere else: every public path that takes a secret is used
 // with known values, then the workspace database, its WAL and the settings file are scanned.
+#include "appcontext.h"
+#include "domain/clock.h"
 #include "mainwindow.h"
 #include "secretcustody.h"
 #include "secrets/keychainsecretstore.h"
@@ -71,7 +73,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error != u"not called"_s, 20000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(saved.credential.backend, SecretRef::Backend::Keychain);
-        QCOMPARE(saved.credential.location, u"tokendesk/dynatrace/%1/credential"_s.arg(saved.id));
+        QCOMPARE(saved.credential.location,
+            u"tokendesk/%1/dynatrace/%2/credential"_s.arg(store.workspaceId()).arg(saved.id));
 
         Token token;
         token.accountId = saved.id;
@@ -102,7 +105,8 @@ private Q_SLOTS:
 
         // The GUI writes its settings as it does at every close.
         {
-            MainWindow window(&store, &secrets);
+            AppContext context(&store, &secrets, Clock::system());
+            MainWindow window(&context);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();

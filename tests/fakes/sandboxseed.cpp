@@ -69,6 +69,7 @@ QJsonObject SandboxSeed::glean(FakeGlean &fake)
     };
     const Token list[] {{u"wiki-connector", 1440, 0}, {u"jira-connector", 10080, 365}, {u"people-sync", 2880, 60}};
     QJsonObject tokens;
+    QJsonObject periods;
     QString first;
     for (const Token &token : list) {
         GleanTokenSeed seed;
@@ -78,11 +79,13 @@ QJsonObject SandboxSeed::glean(FakeGlean &fake)
             seed.expiresAt = QDateTime::currentDateTimeUtc().addDays(token.expiresInDays);
         const QString secret = fake.addToken(seed).exposeUtf8();
         tokens.insert(seed.name, secret);
+        periods.insert(seed.name, token.period);
         if (first.isEmpty())
             first = secret;
     }
     // Glean has no admin credential over the API: each token rotates itself.
-    return {{u"auth"_s, u"Authorization: Bearer"_s}, {u"credential"_s, first}, {u"tokens"_s, tokens}};
+    return {{u"auth"_s, u"Authorization: Bearer"_s}, {u"credential"_s, first}, {u"tokens"_s, tokens},
+        {u"rotationPeriodMinutes"_s, periods}};
 }
 
 QJsonObject SandboxSeed::dynatrace(FakeDynatrace &fake)

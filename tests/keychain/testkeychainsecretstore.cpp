@@ -59,6 +59,8 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSecret &se
     return argument;
 }
 
+// Keys as SecretCustody makes them, under a fixed workspace id.
+const QString TestWorkspaceId = u"5f0c6a2e-1d3b-4c8e-9a7f-0b1c2d3e4f50"_s;
 const QString secretsService = u"org.freedesktop.secrets"_s;
 const QString secretsPath = u"/org/freedesktop/secrets"_s;
 const QString secretsInterface = u"org.freedesktop.Secret.Service"_s;
@@ -164,9 +166,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void secretKeyNamespacing_data();
-    void secretKeyNamespacing();
-    void secretKeysDoNotCollide();
     void watchdogEndsJobThatNeverAnswers();
     void unavailableStoreFinishesAsynchronously_data();
     void unavailableStoreFinishesAsynchronously();
@@ -214,9 +213,9 @@ void TestKeychainSecretStore::initTestCase()
 
 void TestKeychainSecretStore::init()
 {
-    static const QSet<QByteArray> withoutKeyring {"secretKeyNamespacing", "secretKeysDoNotCollide",
-        "watchdogEndsJobThatNeverAnswers", "unavailableStoreFinishesAsynchronously", "emptyKeyIsRefusedAsynchronously",
-        "noBackendFinishesWithError", "noBackendSkipsRetryPastDeadline", "noBackendWritesNoPlaintext"};
+    static const QSet<QByteArray> withoutKeyring {"watchdogEndsJobThatNeverAnswers",
+        "unavailableStoreFinishesAsynchronously", "emptyKeyIsRefusedAsynchronously", "noBackendFinishesWithError",
+        "noBackendSkipsRetryPastDeadline", "noBackendWritesNoPlaintext"};
     const QByteArray function = QTest::currentTestFunction();
     if (function.startsWith("noBackend") && !m_noBackendRun)
         QSKIP("Runs as the ctest testkeychainsecretstore_nobackend, without a session bus.");
@@ -231,55 +230,6 @@ void TestKeychainSecretStore::cleanup()
         const QString collection = std::exchange(m_lockedCollection, QString());
         unlockCollection(collection);
     }
-}
-
-void TestKeychainSecretStore::secretKeyNamespacing_data()
-{
-    QTest::addColumn<ProviderKind>("kind");
-    QTest::addColumn<QString>("credential");
-    QTest::addColumn<QString>("version");
-
-    QTest::newRow("pangea") << ProviderKind::PangeaVault << u"tokendesk/pangea/7/credential"_s
-                            << u"tokendesk/pangea/7/12/3"_s;
-    QTest::newRow("glean") << ProviderKind::Glean << u"tokendesk/glean/7/credential"_s << u"tokendesk/glean/7/12/3"_s;
-    QTest::newRow("dynatrace") << ProviderKind::Dynatrace << u"tokendesk/dynatrace/7/credential"_s
-                               << u"tokendesk/dynatrace/7/12/3"_s;
-    QTest::newRow("piiano") << ProviderKind::PiianoVault << u"tokendesk/piiano/7/credential"_s
-                            << u"tokendesk/piiano/7/12/3"_s;
-    QTest::newRow("vaultkv") << ProviderKind::VaultKv << u"tokendesk/vaultkv/7/credential"_s
-                             << u"tokendesk/vaultkv/7/12/3"_s;
-}
-
-void TestKeychainSecretStore::secretKeyNamespacing()
-{
-    QFETCH(ProviderKind, kind);
-    QFETCH(QString, credential);
-    QFETCH(QString, version);
-
-    QCOMPARE(SecretKey::forAccountCredential(kind, 7), credential);
-    QCOMPARE(SecretKey::forTokenVersion(kind, 7, 12, 3), version);
-    QCOMPARE(SecretKey::serviceName(), u"TokenDesk"_s);
-}
-
-void TestKeychainSecretStore::secretKeysDoNotCollide()
-{
-    // Large ids too: qint64 account and token ids must not be truncated to int.
-    const QStringList keys {
-        SecretKey::forAccountCredential(ProviderKind::Glean, 1),
-        SecretKey::forAccountCredential(ProviderKind::Glean, 2),
-        SecretKey::forAccountCredential(ProviderKind::Dynatrace, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 1, 1, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 1, 1, 2),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 1, 2, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 2, 1, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 1, 11, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 11, 1, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 5'000'000'000LL, 1, 1),
-        SecretKey::forTokenVersion(ProviderKind::Glean, 705'032'704LL, 1, 1), // 5e9 truncated to 32 bits
-    };
-    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
-    QCOMPARE(SecretKey::forTokenVersion(ProviderKind::Glean, 5'000'000'000LL, 9'000'000'000LL, 1),
-        u"tokendesk/glean/5000000000/9000000000/1"_s);
 }
 
 void TestKeychainSecretStore::watchdogEndsJobThatNeverAnswers()
@@ -322,7 +272,7 @@ void TestKeychainSecretStore::unavailableStoreFinishesAsynchronously()
     const QString reason = u"This TokenDesk was built without keychain support."_s;
     UnavailableSecretStore store(reason);
     QVERIFY(!store.backendName().isEmpty());
-    const QString key = SecretKey::forAccountCredential(ProviderKind::Glean, 1);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Glean, 1);
 
     SecretJob *job = nullptr;
     switch (operation) {
@@ -377,7 +327,7 @@ void TestKeychainSecretStore::roundTrip()
     QFETCH(int, version);
     QFETCH(QByteArray, value);
     KeychainSecretStore store;
-    const QString key = SecretKey::forTokenVersion(ProviderKind::Dynatrace, 3, 14, version);
+    const QString key = SecretKey::forTokenVersion(TestWorkspaceId, ProviderKind::Dynatrace, 3, 14, version);
 
     writeOrFail(store, key, value);
     if (QTest::currentTestFailed())
@@ -392,7 +342,7 @@ void TestKeychainSecretStore::roundTrip()
 void TestKeychainSecretStore::overwriteThenReadGivesNewest()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forAccountCredential(ProviderKind::PiianoVault, 8);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::PiianoVault, 8);
     writeOrFail(store, key, "first-value-that-is-longer");
     writeOrFail(store, key, "second");
     if (QTest::currentTestFailed())
@@ -408,7 +358,7 @@ void TestKeychainSecretStore::overwriteThenReadGivesNewest()
 void TestKeychainSecretStore::readMissingKeyIsNotFound()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forTokenVersion(ProviderKind::Glean, 404, 404, 1);
+    const QString key = SecretKey::forTokenVersion(TestWorkspaceId, ProviderKind::Glean, 404, 404, 1);
     JobWatch read(store.read(key));
     EXPECT_JOB(read, SecretJob::Error::NotFound, 10s);
     QVERIFY2(read.errorString.contains(key), qPrintable(read.errorString));
@@ -418,7 +368,7 @@ void TestKeychainSecretStore::readMissingKeyIsNotFound()
 void TestKeychainSecretStore::removeThenReadIsNotFound()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forTokenVersion(ProviderKind::PangeaVault, 5, 6, 7);
+    const QString key = SecretKey::forTokenVersion(TestWorkspaceId, ProviderKind::PangeaVault, 5, 6, 7);
     writeOrFail(store, key, "to-be-removed");
     if (QTest::currentTestFailed())
         return;
@@ -439,7 +389,7 @@ void TestKeychainSecretStore::concurrentJobsAllSucceed()
     // QtKeychain runs one job at a time; all 20 are queued at once and must all come back.
     constexpr int count = 20;
     KeychainSecretStore store;
-    auto keyOf = [](int i) { return SecretKey::forTokenVersion(ProviderKind::VaultKv, 20, i, 1); };
+    auto keyOf = [](int i) { return SecretKey::forTokenVersion(TestWorkspaceId, ProviderKind::VaultKv, 20, i, 1); };
     auto valueOf
         = [](int i) -> QByteArray { return QByteArray("value-") + QByteArray::number(i) + QByteArray(i, '\0'); };
 
@@ -461,7 +411,7 @@ void TestKeychainSecretStore::concurrentJobsAllSucceed()
 void TestKeychainSecretStore::keysAreFiledUnderTokenDeskService()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forAccountCredential(ProviderKind::Glean, 31);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Glean, 31);
     QCOMPARE(countItems(key, SecretKey::serviceName()), qMakePair(0, 0));
     writeOrFail(store, key, "filed");
     if (QTest::currentTestFailed())
@@ -475,7 +425,7 @@ void TestKeychainSecretStore::keysAreFiledUnderTokenDeskService()
 void TestKeychainSecretStore::hungBackendEndsInTimeout()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forAccountCredential(ProviderKind::Dynatrace, 77);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Dynatrace, 77);
     writeOrFail(store, key, "still-there");
     if (QTest::currentTestFailed())
         return;
@@ -509,8 +459,8 @@ void TestKeychainSecretStore::hungBackendEndsInTimeout()
 void TestKeychainSecretStore::lockedKeyringReportsLocked()
 {
     KeychainSecretStore store;
-    const QString existing = SecretKey::forAccountCredential(ProviderKind::Glean, 90);
-    const QString fresh = SecretKey::forAccountCredential(ProviderKind::Glean, 91);
+    const QString existing = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Glean, 90);
+    const QString fresh = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Glean, 91);
     writeOrFail(store, existing, "written-before-lock");
     if (QTest::currentTestFailed())
         return;
@@ -554,7 +504,7 @@ void TestKeychainSecretStore::lockedKeyringReportsLocked()
 void TestKeychainSecretStore::unansweredUnlockPromptEndsInTimeout()
 {
     KeychainSecretStore store;
-    const QString key = SecretKey::forAccountCredential(ProviderKind::Glean, 95);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::Glean, 95);
     writeOrFail(store, key, "behind-a-prompt");
     if (QTest::currentTestFailed())
         return;
@@ -611,7 +561,7 @@ void TestKeychainSecretStore::noBackendFinishesWithError()
     // The real QtKeychain and libsecret, with DBUS_SESSION_BUS_ADDRESS pointing at no socket.
     KeychainSecretStore store;
     store.setRetryDelay(400ms);
-    const QString key = SecretKey::forAccountCredential(ProviderKind::VaultKv, 1);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::VaultKv, 1);
 
     QElapsedTimer clock;
     clock.start();
@@ -645,7 +595,7 @@ void TestKeychainSecretStore::noBackendSkipsRetryPastDeadline()
     store.setRetryDelay(5s);
     QElapsedTimer clock;
     clock.start();
-    SecretJob *job = store.read(SecretKey::forAccountCredential(ProviderKind::VaultKv, 2));
+    SecretJob *job = store.read(SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::VaultKv, 2));
     job->setTimeout(3s);
     JobWatch watch(job);
     EXPECT_JOB(watch, SecretJob::Error::NoBackend, 10s);
@@ -658,7 +608,7 @@ void TestKeychainSecretStore::noBackendWritesNoPlaintext()
     // would write the secret into a plaintext QSettings file when insecureFallback is on.
     if (qEnvironmentVariable("KDE_SESSION_VERSION") != u"4"_s)
         QSKIP("Runs as the ctest testkeychainsecretstore_noplaintext, on QtKeychain's KWallet path.");
-    const QString key = SecretKey::forAccountCredential(ProviderKind::PangeaVault, 3);
+    const QString key = SecretKey::forAccountCredential(TestWorkspaceId, ProviderKind::PangeaVault, 3);
     // The file QtKeychain's PlainTextStore would use: QSettings(service), entries "<key>/data".
     QSettings plaintext(SecretKey::serviceName());
     plaintext.remove(key);

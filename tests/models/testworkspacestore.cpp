@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -284,6 +285,28 @@ private Q_SLOTS:
         Token token = sampleToken(store.accounts().constFirst().id, u"g"_s);
         QVERIFY(store.addToken(token));
         QCOMPARE(store.token(token.id)->consumerNotes, token.consumerNotes); // column added by migration 2
+        QVERIFY(!QUuid::fromString(store.workspaceId()).isNull()); // given by migration 3
+    }
+
+    // Keychain keys include the workspace id: it must differ between workspaces and never change.
+    void workspaceIdIsUniqueAndStable()
+    {
+        TempWorkspace first;
+        TempWorkspace second;
+        QString firstId;
+        {
+            WorkspaceStore store;
+            QVERIFY(store.open(first.path()));
+            firstId = store.workspaceId();
+            QVERIFY(!QUuid::fromString(firstId).isNull());
+        }
+        WorkspaceStore reopened;
+        QVERIFY(reopened.open(first.path(), WorkspaceStore::OpenMode::ReadOnly));
+        QCOMPARE(reopened.workspaceId(), firstId);
+        WorkspaceStore other;
+        QVERIFY(other.open(second.path()));
+        QVERIFY(!other.workspaceId().isEmpty());
+        QVERIFY(other.workspaceId() != firstId);
     }
 
     void refusesAWorkspaceFromANewerVersion()

@@ -6,6 +6,10 @@
 #
 # The test sees TOKENDESK_TEST_KEYRING_PASSWORD (the throw-away keyring's password), so a
 # test that locks the collection can unlock it again without a GUI prompter.
+#
+# The run command uses the same session for the sandbox demo, with two settings:
+#   TOKENDESK_KEYRING_KEEP_DISPLAY=1   keep DISPLAY/WAYLAND_DISPLAY (the program is a GUI)
+#   TOKENDESK_KEYRING_CONFIG_HOME=DIR  keep settings (window layout) in DIR across runs
 set -euo pipefail
 
 readonly keyring_password='tokendesk-test'
@@ -16,14 +20,20 @@ if [[ -z "${TOKENDESK_IN_KEYRING_SESSION:-}" ]]; then
     # starts on demand (org.freedesktop.secrets.service) keeps its keyrings in the scratch
     # folder instead of the real ~/.local/share/keyrings.
     scratch=$(mktemp -d "${TMPDIR:-/tmp}/tokendesk-keyring.XXXXXX")
+    # X clients find their cookie through HOME unless XAUTHORITY says otherwise.
+    if [[ -n "${TOKENDESK_KEYRING_KEEP_DISPLAY:-}" && -z "${XAUTHORITY:-}" && -f "$HOME/.Xauthority" ]]; then
+        export XAUTHORITY="$HOME/.Xauthority"
+    fi
     trap 'rm -rf "$scratch"' EXIT
     export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
-    export XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+    export XDG_CONFIG_HOME="${TOKENDESK_KEYRING_CONFIG_HOME:-$scratch/config}" XDG_CACHE_HOME="$scratch/cache"
     mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
     chmod 700 "$XDG_RUNTIME_DIR"
     # No display for anything the bus starts: gcr-prompter then cannot put an unlock dialog on
     # the developer's screen, and a test that locks the keyring gets a deterministic answer.
-    unset DISPLAY WAYLAND_DISPLAY
+    if [[ -z "${TOKENDESK_KEYRING_KEEP_DISPLAY:-}" ]]; then
+        unset DISPLAY WAYLAND_DISPLAY
+    fi
     export TOKENDESK_IN_KEYRING_SESSION=1
     # Not exec: the trap above must still remove the scratch folder afterwards.
     status=0

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
 #include "bootstrap.h"
+#include "domain/clock.h"
 #include "mainwindow.h"
 #include "secrets/unavailablesecretstore.h"
 #include "store/workspacestore.h"
 #include "tempworkspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -16,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -64,7 +68,8 @@ private Q_SLOTS:
         WorkspaceStore store;
         QVERIFY(store.open(dir.path()));
         UnavailableSecretStore secrets(u"test"_s);
-        MainWindow window(&store, &secrets);
+        AppContext context(&store, &secrets, Clock::system());
+        MainWindow window(&context);
         window.show();
         auto *stack = window.findChild<QStackedWidget *>(u"contentStack"_s);
         QVERIFY(stack);
@@ -83,7 +88,8 @@ private Q_SLOTS:
         WorkspaceStore store;
         QVERIFY(store.open(dir.path()));
         UnavailableSecretStore secrets(u"test"_s);
-        MainWindow window(&store, &secrets);
+        AppContext context(&store, &secrets, Clock::system());
+        MainWindow window(&context);
         window.show();
         const Account dynatrace = addAccount(store, ProviderKind::Dynatrace, u"Prod DT"_s);
         const Account glean = addAccount(store, ProviderKind::Glean, u"Glean search"_s);
@@ -122,7 +128,8 @@ private Q_SLOTS:
         WorkspaceStore store;
         QVERIFY(store.open(dir.path()));
         UnavailableSecretStore secrets(u"No Secret Service in this test"_s);
-        MainWindow window(&store, &secrets);
+        AppContext context(&store, &secrets, Clock::system());
+        MainWindow window(&context);
         window.show();
         QTest::mouseClick(window.findChild<QPushButton *>(u"addAccountButton"_s), Qt::LeftButton);
         auto *dialog = window.findChild<QDialog *>(u"accountDialog"_s);
@@ -151,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(store.accounts().size(), 0);
     }
 
+    // Refresh goes on past an account it cannot read and says which one and why.
+    void refreshReportsAnUnreadableCredential()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"No Secret Service in this test"_s);
+        addAccount(store, ProviderKind::Dynatrace, u"Prod DT"_s);
+        addAccount(store, ProviderKind::Glean, u"Glean"_s); // cannot list: not refreshed at all
+        AppContext context(&store, &secrets, Clock::system());
+        MainWindow window(&context);
+        window.show();
+        auto *refresh = window.findChild<QAction *>(u"refreshAction"_s);
+        QVERIFY(refresh);
+        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+        refresh->trigger();
+        QTRY_VERIFY(refresh->isEnabled());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(status.startsWith(u"Refresh finished with problems. Prod DT: "_s), qPrintable(status));
+        QVERIFY2(status.contains(u"No Secret Service in this test"_s), qPrintable(status));
+        QVERIFY2(!status.contains(u"Glean"_s), qPrintable(status));
+    }
+
     void geometryAndSortSurviveRestart()
     {
         TempWorkspace dir;
@@ -160,13 +190,15 @@ private Q_SLOTS:
         const Account account = addAccount(store, ProviderKind::Dynatrace, u"DT"_s);
         addToken(store, account.id, u"a"_s);
         {
-            MainWindow window(&store, &secrets);
+            AppContext context(&store, &secrets, Clock::system());
+            MainWindow window(&context);
             window.show();
             window.resize(1000, 640);
             window.findChild<QTableView *>(u"tokenTable"_s)->sortByColumn(2, Qt::DescendingOrder);
             window.close();
         }
-        MainWindow restored(&store, &secrets);
+        AppContext context2(&store, &secrets, Clock::system());
+        MainWindow restored(&context2);
         restored.show();
         QCOMPARE(restored.size(), QSize(1000, 640));
         auto *header = restored.findChild<QTableView *>(u"tokenTable"_s)->horizontalHeader();

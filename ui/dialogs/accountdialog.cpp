@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountdialog.h"
 
+#include "appcontext.h"
+#include "connectioncheck.h"
 #include "domain/providerkind.h"
 #include "secretcustody.h"
 
@@ -17,15 +19,17 @@
 
 using namespace Qt::StringLiterals;
 
-AccountDialog::AccountDialog(SecretCustody *custody, QWidget *parent)
+AccountDialog::AccountDialog(AppContext *context, QWidget *parent)
     : QDialog(parent)
-    , m_custody(custody)
+    , m_context(context)
     , m_providerCombo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
     , m_baseUrlEdit(new QLineEdit(this))
     , m_credentialEdit(new QLineEdit(this))
     , m_caFileEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"accountDialog"_s);
@@ -68,6 +72,14 @@ AccountDialog::AccountDialog(SecretCustody *custody, QWidget *parent)
     m_messageLabel->setObjectName(u"messageLabel"_s);
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionLabel->setObjectName(u"connectionResultLabel"_s);
+    m_connectionLabel->setWordWrap(true);
+    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionLabel->setAccessibleName(tr("Connection test result"));
+    m_testButton->setObjectName(u"testConnectionButton"_s);
+    m_testButton->setToolTip(tr("Make one authenticated call with this credential, without saving anything"));
+    m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
+    connect(m_testButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Provider:"), m_providerCombo);
@@ -78,12 +90,14 @@ AccountDialog::AccountDialog(SecretCustody *custody, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_connectionLabel);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
-    for (QLineEdit *edit : {m_nameEdit, m_baseUrlEdit, m_credentialEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_baseUrlEdit, m_credentialEdit, m_caFileEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateSaveButton);
+    connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::updateSaveButton);
     updateSaveButton();
     resize(560, sizeHint().height());
 }
@@ -115,7 +129,37 @@ void AccountDialog::updateSaveButton()
 {
     const QString error = validationError();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+    m_testButton->setEnabled(error.isEmpty());
     m_messageLabel->setText(error);
+    // A result for other input would mislead: drop it, and any answer still on its way.
+    ++m_connectionCheck;
+    m_connectionLabel->clear();
+}
+
+Account AccountDialog::accountFromFields() const
+{
+    Account account;
+    account.kind = m_providerCombo->currentData().value<ProviderKind>();
+    account.displayName = m_nameEdit->text().trimmed();
+    account.baseUrl = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
+    account.caCertificatePath = m_caFileEdit->text().trimmed();
+    return account;
+}
+
+void AccountDialog::testConnection()
+{
+    if (!validationError().isEmpty())
+        return;
+    const int check = ++m_connectionCheck;
+    m_testButton->setEnabled(false);
+    m_connectionLabel->setText(tr("Testing the connection…"));
+    ConnectionCheck::run(m_context->providers(), accountFromFields(), SecretBytes::fromUtf8(m_credentialEdit->text()),
+        this, [this, check](bool ok, const QString &message) {
+            if (check != m_connectionCheck)
+                return;
+            m_testButton->setEnabled(validationError().isEmpty());
+            m_connectionLabel->setText(ok ? tr("✔ %1").arg(message) : tr("✘ Connection failed: %1").arg(message));
+        });
 }
 
 void AccountDialog::setBusy(bool busy)
@@ -129,21 +173,17 @@ void AccountDialog::accept()
 {
     if (!validationError().isEmpty())
         return;
-    Account account;
-    account.kind = m_providerCombo->currentData().value<ProviderKind>();
-    account.displayName = m_nameEdit->text().trimmed();
-    account.baseUrl = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
-    account.caCertificatePath = m_caFileEdit->text().trimmed();
     setBusy(true);
     m_messageLabel->setText(tr("Saving the credential to the system keychain…"));
-    m_custody->addAccount(
-        account, SecretBytes::fromUtf8(m_credentialEdit->text()), this, [this](const Account &, const QString &error) {
+    m_context->custody()->addAccount(accountFromFields(), SecretBytes::fromUtf8(m_credentialEdit->text()), this,
+        [this](const Account &saved, const QString &error) {
             setBusy(false);
             if (!error.isEmpty()) {
                 m_messageLabel->setText(tr("The account was not added: %1").arg(error));
                 return;
             }
             m_credentialEdit->clear();
+            Q_EMIT accountAdded(saved);
             QDialog::accept();
         });
 }
