@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include "http/httpclient.h"
+#include "rotationengine.h"
 #include "secretcustody.h"
 #include "workspacesync.h"
 
@@ -22,6 +23,7 @@ AppContext::AppContext(WorkspaceStore *store, SecretStore *secrets, const Clock 
               return m_providers.create(account, std::move(credential), owner);
           },
           this))
+    , m_engine(new RotationEngine(this, this))
 { }
 
 AppContext::~AppContext() = default;

@@ -8,6 +8,7 @@
 class Clock;
 class HttpClient;
 class QNetworkAccessManager;
+class RotationEngine;
 class SecretCustody;
 class SecretStore;
 class WorkspaceStore;
@@ -16,6 +17,7 @@ class WorkspaceSync;
 // The application's long-lived services, wired once: the one QNetworkAccessManager and the
 // HttpClient over it, the provider factory, secret custody and workspace refresh. The GUI and
 // the tests build one over an open workspace and a SecretStore; windows only borrow from it.
+// The rotation engine is here too, so the windows and the scheduler share its limits.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     const ProviderFactory &providers() const { return m_providers; }
     SecretCustody *custody() const { return m_custody; }
     WorkspaceSync *sync() const { return m_sync; }
+    RotationEngine *engine() const { return m_engine; }
 
 private:
     WorkspaceStore *m_store;
@@ -42,4 +45,5 @@ private:
     ProviderFactory m_providers;
     SecretCustody *m_custody;
     WorkspaceSync *m_sync;
+    RotationEngine *m_engine;
 };

@@ -16,5 +16,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
-    return commandLine.run(QCoreApplication::arguments());
+    const int code = commandLine.run(QCoreApplication::arguments());
+    return code == CommandLine::Pending ? QCoreApplication::exec() : code;
 }

@@ -5,7 +5,9 @@
 #include "demoworkspace.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
+#include "rotationengine.h"
 #include "sandboxlauncher.h"
+#include "scheduler.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/workspacestore.h"
 
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QTextStream>
 
 #include <cstdio>
@@ -53,6 +56,30 @@ void startSandbox(const QString &program, AppContext *context, MainWindow *windo
                 : QApplication::translate("main", "Sandbox ready with problems: %1").arg(problems.join(u"; "_s)));
     });
     launcher->start(program);
+}
+
+// Scheduler news for the status bar, and no rotation starts while the system says it is offline.
+void connectScheduler(Scheduler *scheduler, MainWindow *window)
+{
+    const auto tr = [](const char *text) { return QApplication::translate("main", text); };
+    QObject::connect(scheduler, &Scheduler::rotationStarted, window, [window, tr](const Token &token) {
+        window->showStatus(tr("Scheduled rotation of %1 started.").arg(token.name));
+    });
+    QObject::connect(scheduler, &Scheduler::overdue, window, [window, tr](const Token &token, const QDateTime &due) {
+        window->showStatus(tr("%1 is overdue for rotation (due %2).").arg(token.name, due.toLocalTime().toString()));
+    });
+    QObject::connect(
+        scheduler, &Scheduler::rotationFailed, window, [window, tr](const Rotation &rotation, const QString &name) {
+            window->showStatus(tr("Scheduled rotation of %1 failed: %2").arg(name, rotation.error));
+        });
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        QNetworkInformation *network = QNetworkInformation::instance();
+        const auto apply = [scheduler](QNetworkInformation::Reachability reachability) {
+            scheduler->setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
+        };
+        apply(network->reachability());
+        QObject::connect(network, &QNetworkInformation::reachabilityChanged, scheduler, apply);
+    }
 }
 
 } // namespace
@@ -103,6 +130,11 @@ int main(int argc, char *argv[])
     AppContext context(&store, &secrets, Clock::system());
     MainWindow window(&context);
     window.show();
+    // Scheduled rotation while the window is open; the first pass also finishes or undoes any
+    // rotation an earlier run left unfinished.
+    Scheduler scheduler(&context, context.engine());
+    connectScheduler(&scheduler, &window);
+    scheduler.start();
     if (demo)
         startSandbox(QDir::fromNativeSeparators(parser.value(sandbox)), &context, &window);
     return QApplication::exec();

@@ -7,6 +7,7 @@
 #include "item/tokensortfiltermodel.h"
 #include "item/tokentablemodel.h"
 #include "store/workspacestore.h"
+#include "tokenactions.h"
 #include "views/emptystatewidget.h"
 #include "workspacesync.h"
 
@@ -41,6 +42,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TokenDesk — %1").arg(QDir::toNativeSeparators(m_store->path())));
+    m_tokenModel->reload(); // the tokens already in the workspace; later changes arrive by signal
     m_proxy->setSourceModel(m_tokenModel);
 
     m_tokenTable->setObjectName(u"tokenTable"_s);
@@ -99,6 +101,28 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_tokenActions = new TokenActions(
+        m_context, this,
+        [this] {
+            QList<qint64> ids;
+            for (const QModelIndex &row : m_tokenTable->selectionModel()->selectedRows())
+                ids << row.data(TokenTableModel::TokenIdRole).toLongLong();
+            return ids;
+        },
+        [this](const QString &message) { showStatus(message); });
+    QMenu *tokenMenu = menuBar()->addMenu(tr("&Token"));
+    tokenMenu->addAction(m_tokenActions->rotateAction());
+    tokenMenu->addSeparator();
+    tokenMenu->addAction(m_tokenActions->revokeAction());
+    connect(m_tokenTable->selectionModel(), &QItemSelectionModel::selectionChanged, m_tokenActions,
+        &TokenActions::selectionChanged);
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->addAction(addAccount);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_tokenActions->rotateAction());
+    toolBar->addAction(m_tokenActions->revokeAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TokenDesk"), this, [this] {

@@ -51,6 +51,7 @@ private:
     AppContext *m_context;
     WorkspaceStore *m_store;
     QAction *m_refreshAction = nullptr;
+    class TokenActions *m_tokenActions = nullptr;
     QSet<qint64> m_refreshing;
     QStringList m_refreshProblems;
     int m_refreshedTokens = 0;

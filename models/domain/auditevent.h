@@ -27,6 +27,9 @@ struct AuditEvent
     Outcome outcome = Outcome::Succeeded;
     QString requestId; // the provider's request id or our correlation id
     QString details;
+    // The tamper-evident chain (see AuditChain): set by the store when the row is written.
+    QString previousHash;
+    QString hash;
 
     static QString outcomeId(Outcome outcome);
     static Outcome outcomeFromId(const QString &id);

@@ -84,6 +84,43 @@ QList<SchemaMigrations::Migration> SchemaMigrations::all()
                 u"CREATE TABLE workspace_info (workspace_id VARCHAR(64) NOT NULL)"_s,
                 u"INSERT INTO workspace_info (workspace_id) VALUES ('${NEW_UUID}')"_s,
             }},
+        // The audit log becomes a hash chain; the head is kept so deleting the newest rows shows.
+        // Rows from before stay unchained until WorkspaceStore seals them on the next open.
+        {4,
+            {
+                u"ALTER TABLE audit_events ADD COLUMN prev_hash VARCHAR(64) NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE audit_events ADD COLUMN row_hash VARCHAR(64) NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE workspace_info ADD COLUMN audit_head VARCHAR(64) NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE workspace_info ADD COLUMN audit_rows BIGINT NOT NULL DEFAULT 0"_s,
+            }},
+        // Rotations as persisted state machines, and where each token's new secrets are written.
+        {5,
+            {
+                uR"(CREATE TABLE rotations (
+                    id ${ID},
+                    token_id BIGINT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,
+                    account_id BIGINT NOT NULL,
+                    step VARCHAR(32) NOT NULL,
+                    status VARCHAR(32) NOT NULL,
+                    old_version INTEGER NOT NULL,
+                    new_version INTEGER NOT NULL DEFAULT 0,
+                    old_provider_id VARCHAR(500) NOT NULL DEFAULT '',
+                    new_provider_id VARCHAR(500) NOT NULL DEFAULT '',
+                    started_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    due_at BIGINT,
+                    error TEXT NOT NULL DEFAULT '',
+                    extra TEXT NOT NULL DEFAULT '{}'))"_s,
+                u"CREATE INDEX rotations_by_status ON rotations(status, due_at)"_s,
+                u"CREATE INDEX rotations_by_token ON rotations(token_id)"_s,
+                uR"(CREATE TABLE token_sinks (
+                    id ${ID},
+                    token_id BIGINT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,
+                    vault_account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                    mount VARCHAR(200) NOT NULL,
+                    path VARCHAR(1000) NOT NULL,
+                    field VARCHAR(200) NOT NULL DEFAULT 'token'))"_s,
+            }},
     };
 }
 

@@ -165,6 +165,8 @@ AuditEvent StoreRows::auditFromQuery(const QSqlQuery &q)
     e.outcome = AuditEvent::outcomeFromId(q.value(8).toString());
     e.requestId = q.value(9).toString();
     e.details = q.value(10).toString();
+    e.previousHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
     return e;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacestore.h"
 
+#include "auditchain.h"
 #include "schemamigrations.h"
 #include "sqldialect.h"
 #include "storerows.h"
@@ -70,8 +71,12 @@ bool WorkspaceStore::open(const QString &path, OpenMode mode)
     }
     const SqlDialect dialect = SqlDialect::forDriver(db.driverName());
     QString error = dialect.configureConnection(db, mode == OpenMode::ReadOnly);
-    if (error.isEmpty() && mode == OpenMode::ReadWrite)
-        SchemaMigrations(dialect).migrate(db, &error);
+    if (error.isEmpty() && mode == OpenMode::ReadWrite && SchemaMigrations(dialect).migrate(db, &error)) {
+        if (db.transaction() && AuditChain::sealUnchained(db, &error))
+            db.commit();
+        else
+            db.rollback();
+    }
     if (error.isEmpty() && mode == OpenMode::ReadOnly) {
         const int version = SchemaMigrations(dialect).currentVersion(db, &error);
         if (error.isEmpty() && version != SchemaMigrations::latestVersion())
@@ -430,16 +435,23 @@ bool WorkspaceStore::appendAudit(AuditEvent &event)
         return false;
     if (!event.at.isValid())
         event.at = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(database());
-    q.prepare(u"INSERT INTO audit_events (at, os_user, account_id, account_name, token_id, token_name, action, "
-              u"outcome, request_id, details) VALUES (:at, :os_user, :account_id, :account_name, :token_id, "
-              u":token_name, :action, :outcome, :request_id, :details) RETURNING id"_s);
-    StoreRows::bindAudit(q, event);
-    if (!q.exec() || !q.next())
-        return fail(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
-    event.id = q.value(0).toLongLong();
+    QSqlDatabase db = database();
+    // Row, hash and chain head change together or not at all.
+    if (!db.transaction())
+        return fail(tr("Cannot write the audit log: %1").arg(db.lastError().text()));
+    QString error;
+    if (!AuditChain::append(db, event, &error) || !db.commit()) {
+        db.rollback();
+        return fail(tr("Cannot write the audit log: %1").arg(error.isEmpty() ? db.lastError().text() : error));
+    }
     Q_EMIT auditAppended(event);
     return true;
+}
+
+AuditChain::Verification WorkspaceStore::verifyAudit() const
+{
+    QSqlDatabase db = database();
+    return AuditChain::verify(db);
 }
 
 QList<AuditEvent> WorkspaceStore::auditEvents(qint64 tokenId) const
@@ -448,7 +460,7 @@ QList<AuditEvent> WorkspaceStore::auditEvents(qint64 tokenId) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     QString sql = u"SELECT id, at, os_user, account_id, account_name, token_id, token_name, action, outcome, "
-                  u"request_id, details FROM audit_events"_s;
+                  u"request_id, details, prev_hash, row_hash FROM audit_events"_s;
     if (tokenId != 0)
         sql += u" WHERE token_id = :token_id"_s;
     q.prepare(sql + u" ORDER BY id"_s);

@@ -5,6 +5,7 @@
 #include "../domain/auditevent.h"
 #include "../domain/token.h"
 #include "../domain/tokenversion.h"
+#include "auditchain.h"
 
 #include <QObject>
 
@@ -70,8 +71,15 @@ public:
     bool updateVersion(const TokenVersion &version);
     QList<TokenVersion> versions(qint64 tokenId) const;
 
+    // Appends to the hash-chained audit log (see AuditChain); `event` gets its id and hashes.
     bool appendAudit(AuditEvent &event);
+    AuditChain::Verification verifyAudit() const;
     QList<AuditEvent> auditEvents(qint64 tokenId = 0) const; // 0 = whole workspace, oldest first
+
+    // The connection, for the store's helper classes (AuditChain, RotationStore) that add
+    // their rows inside one transaction with the store's own.
+    QSqlDatabase database() const;
+    bool requireWritable();
 
 Q_SIGNALS:
     void accountAdded(const Account &account);
@@ -85,9 +93,7 @@ Q_SIGNALS:
     void auditAppended(const AuditEvent &event);
 
 private:
-    QSqlDatabase database() const;
     bool fail(const QString &message);
-    bool requireWritable();
     bool insertToken(Token &token);
     bool writeToken(const Token &token);
 

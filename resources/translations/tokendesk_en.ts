@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateWidget</name>
     <message numerus="yes">
         <source>%n account(s) are set up, but none of their tokens are known yet. Add another account, or refresh an account to read its tokens.</source>
@@ -105,12 +115,56 @@
     </message>
 </context>
 <context>
+    <name>RotationCommand</name>
+    <message numerus="yes">
+        <source>Resuming %n unfinished rotation(s) first.</source>
+        <translation>
+            <numerusform>Resuming %n unfinished rotation first.</numerusform>
+            <numerusform>Resuming %n unfinished rotations first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretJob</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). If it shows an unlock prompt, answer it; otherwise restart your keyring and try again.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second. If it shows an unlock prompt, answer it; otherwise restart your keyring and try again.</numerusform>
             <numerusform>The keychain did not answer within %n seconds. If it shows an unlock prompt, answer it; otherwise restart your keyring and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message numerus="yes">
+        <source>Rotating %n token(s)…</source>
+        <translation>
+            <numerusform>Rotating %n token…</numerusform>
+            <numerusform>Rotating %n tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Token(s) Now</source>
+        <translation>
+            <numerusform>Revoke %n Token Now</numerusform>
+            <numerusform>Revoke %n Tokens Now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency revocation finished; %n token(s) failed.</source>
+        <translation>
+            <numerusform>Emergency revocation finished; %n token failed.</numerusform>
+            <numerusform>Emergency revocation finished; %n tokens failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenSelection</name>
+    <message numerus="yes">
+        <source>“%1” names %n tokens; give the id instead (see “tokendesk-cli list --json”).</source>
+        <translation>
+            <numerusform>“%1” names %n token; give the id instead (see “tokendesk-cli list --json”).</numerusform>
+            <numerusform>“%1” names %n tokens; give the id instead (see “tokendesk-cli list --json”).</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,11 @@ int FakeDynatrace::enabledCount() const
         m_store.tokens().cbegin(), m_store.tokens().cend(), [](const DynatraceToken &token) { return token.enabled; }));
 }
 
+QList<DynatraceToken> FakeDynatrace::tokens() const
+{
+    return QList<DynatraceToken>(m_store.tokens().cbegin(), m_store.tokens().cend());
+}
+
 int FakeDynatrace::orphanCount() const
 {
     return static_cast<int>(std::count_if(m_store.tokens().cbegin(), m_store.tokens().cend(),

@@ -32,6 +32,8 @@ public:
     // Tokens created through the API that are still enabled and were never used: what a
     // rotation leaves behind when it dies between "create" and "store the secret".
     int orphanCount() const;
+    // Every token, for tests that need to say which one is an orphan.
+    QList<DynatraceToken> tokens() const;
 
 protected:
     FakeResponse faultResponse(

@@ -200,6 +200,10 @@ private Q_SLOTS:
         AppContext context2(&store, &secrets, Clock::system());
         MainWindow restored(&context2);
         restored.show();
+        // A window opened on a workspace that already has tokens shows them at once.
+        QCOMPARE(restored.findChild<QTableView *>(u"tokenTable"_s)->model()->rowCount(), 1);
+        QCOMPARE(
+            restored.findChild<QStackedWidget *>(u"contentStack"_s)->currentWidget()->objectName(), u"tokenTable"_s);
         QCOMPARE(restored.size(), QSize(1000, 640));
         auto *header = restored.findChild<QTableView *>(u"tokenTable"_s)->horizontalHeader();
         QCOMPARE(header->sortIndicatorSection(), 2);
