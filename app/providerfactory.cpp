@@ -6,6 +6,10 @@
 #include "pangea/pangeaprovider.h"
 #include "piiano/piianoprovider.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 ProviderFactory::ProviderFactory(HttpClient *http, const Clock &clock)
     : m_http(http)
     , m_clock(clock)
@@ -26,4 +30,15 @@ Provider *ProviderFactory::create(const Account &account, SecretBytes credential
         break;
     }
     return nullptr;
+}
+
+ProviderCapabilities ProviderFactory::capabilities(const Account &account) const
+{
+    std::unique_ptr<Provider> provider(create(account, {}, nullptr));
+    if (provider)
+        return provider->capabilities();
+    ProviderCapabilities sink;
+    sink.limitations << QCoreApplication::translate("ProviderFactory",
+        "HashiCorp Vault KV stores the new secrets of other tokens; it has no tokens of its own to rotate.");
+    return sink;
 }

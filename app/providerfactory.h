@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/providercapabilities.h"
 #include "domain/account.h"
 #include "domain/secretbytes.h"
 
@@ -16,6 +17,8 @@ class ProviderFactory final
 public:
     ProviderFactory(HttpClient *http, const Clock &clock);
     Provider *create(const Account &account, SecretBytes credential, QObject *parent) const;
+    // What TokenDesk can do with this account (no credential needed, nothing is sent).
+    ProviderCapabilities capabilities(const Account &account) const;
 
 private:
     HttpClient *m_http;

@@ -180,22 +180,34 @@ int CommandLine::listAccounts(const QString &workspacePath, bool json)
         return WorkspaceUnavailable;
     }
     const QList<Account> accounts = store.accounts();
+    UnavailableSecretStore noSecrets(tr("Listing accounts reads no secret."));
+    AppContext context(&store, &noSecrets, Clock::system());
     if (json) {
         QJsonArray array;
         for (const Account &account : accounts) {
+            const ProviderCapabilities caps = context.providers().capabilities(account);
             array.append(QJsonObject {
                 {u"id"_s, account.id},
                 {u"provider"_s, ProviderKindInfo::id(account.kind)},
                 {u"name"_s, account.displayName},
                 {u"baseUrl"_s, account.baseUrl.toString()},
+                {u"can"_s, QJsonArray::fromStringList(caps.abilities())},
+                {u"limitations"_s, QJsonArray::fromStringList(caps.limitations)},
             });
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    for (const Account &account : accounts)
+    for (const Account &account : accounts) {
+        const ProviderCapabilities caps = context.providers().capabilities(account);
         m_out << account.displayName << u'\t' << ProviderKindInfo::id(account.kind) << u'\t'
               << account.baseUrl.toString() << Qt::endl;
+        m_out << u"  "_s
+              << tr("can: %1").arg(caps.abilities().isEmpty() ? tr("nothing") : caps.abilities().join(u", "_s))
+              << Qt::endl;
+        for (const QString &limit : caps.limitations)
+            m_out << u"  "_s << tr("limit: %1").arg(limit) << Qt::endl;
+    }
     return Success;
 }
 

@@ -29,6 +29,9 @@ struct ProviderCapabilities
     std::optional<std::chrono::seconds> fixedGracePeriod;
     // Short, translated sentences for the UI and `tokendesk-cli`: what is missing and why.
     QStringList limitations;
+
+    // What it can do, as short translated words ("list", "rotate", "revoke", ...).
+    QStringList abilities() const;
 };
 
 Q_DECLARE_METATYPE(ProviderCapabilities)

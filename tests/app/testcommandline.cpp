@@ -95,7 +95,15 @@ private Q_SLOTS:
         QCOMPARE(tokens.size(), 1);
         QCOMPARE(tokens.at(0)[u"providerId"_s].toString(), u"dt0c01.ABC"_s);
         run = cli({u"accounts"_s, u"--workspace"_s, m_dir->path()});
-        QCOMPARE(run.out, u"Prod DT\tdynatrace\thttps://abc123.live.dynatrace.com\n"_s);
+        // Each account says what TokenDesk can and cannot do with it.
+        const QStringList lines = run.out.split(u'\n');
+        QCOMPARE(lines.at(0), u"Prod DT\tdynatrace\thttps://abc123.live.dynatrace.com"_s);
+        QCOMPARE(lines.at(1), u"  can: list tokens, create a replacement, revoke, delete"_s);
+        QVERIFY2(lines.at(2).startsWith(u"  limit: "_s), qPrintable(run.out));
+        run = cli({u"accounts"_s, u"--json"_s, u"--workspace"_s, m_dir->path()});
+        const QJsonObject account = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(account[u"can"_s].toArray().size(), 4);
+        QVERIFY(!account[u"limitations"_s].toArray().isEmpty());
     }
 
     void auditVerifySaysWhetherTheChainHolds()

@@ -65,8 +65,15 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
 
+        // The dialog says what each provider allows before anything is saved.
         auto *provider = dialog->findChild<QComboBox *>(u"providerCombo"_s);
+        auto *capabilities = dialog->findChild<QLabel *>(u"capabilitiesLabel"_s);
+        provider->setCurrentIndex(provider->findText(u"Glean"_s));
+        QVERIFY2(capabilities->text().contains(u"Glean has no revoke call"_s), qPrintable(capabilities->text()));
+        QVERIFY(!capabilities->text().contains(u"revoke,"_s));
         provider->setCurrentIndex(provider->findText(u"Dynatrace"_s));
+        QVERIFY2(
+            capabilities->text().contains(u"create a replacement, revoke, delete"_s), qPrintable(capabilities->text()));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Prod DT"_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s), fake.baseUrl().toString());
         auto *credential = dialog->findChild<QLineEdit *>(u"credentialEdit"_s);

@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "connectioncheck.h"
 #include "domain/providerkind.h"
+#include "providerfactory.h"
 #include "secretcustody.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ AccountDialog::AccountDialog(AppContext *context, QWidget *parent)
     , m_caFileEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
+    , m_capabilitiesLabel(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -72,6 +74,10 @@ AccountDialog::AccountDialog(AppContext *context, QWidget *parent)
     m_messageLabel->setObjectName(u"messageLabel"_s);
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capabilitiesLabel->setObjectName(u"capabilitiesLabel"_s);
+    m_capabilitiesLabel->setWordWrap(true);
+    m_capabilitiesLabel->setTextFormat(Qt::RichText);
+    m_capabilitiesLabel->setAccessibleName(tr("What TokenDesk can do with this provider"));
     m_connectionLabel->setObjectName(u"connectionResultLabel"_s);
     m_connectionLabel->setWordWrap(true);
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -89,6 +95,7 @@ AccountDialog::AccountDialog(AppContext *context, QWidget *parent)
     form->addRow(tr("C&A file:"), m_caFileEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_capabilitiesLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_connectionLabel);
     layout->addWidget(m_buttons);
@@ -98,6 +105,9 @@ AccountDialog::AccountDialog(AppContext *context, QWidget *parent)
     for (QLineEdit *edit : {m_nameEdit, m_baseUrlEdit, m_credentialEdit, m_caFileEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateSaveButton);
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::updateSaveButton);
+    connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::updateCapabilities);
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &AccountDialog::updateCapabilities);
+    updateCapabilities();
     updateSaveButton();
     resize(560, sizeHint().height());
 }
@@ -144,6 +154,21 @@ Account AccountDialog::accountFromFields() const
     account.baseUrl = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
     account.caCertificatePath = m_caFileEdit->text().trimmed();
     return account;
+}
+
+void AccountDialog::updateCapabilities()
+{
+    const ProviderCapabilities caps = m_context->providers().capabilities(accountFromFields());
+    QString text
+        = tr("<b>TokenDesk can:</b> %1")
+              .arg(caps.abilities().isEmpty() ? tr("nothing yet") : caps.abilities().join(u", "_s).toHtmlEscaped());
+    if (!caps.limitations.isEmpty()) {
+        QStringList items;
+        for (const QString &limit : caps.limitations)
+            items << u"<li>"_s + limit.toHtmlEscaped() + u"</li>"_s;
+        text += u"<ul>"_s + items.join(QString()) + u"</ul>"_s;
+    }
+    m_capabilitiesLabel->setText(text);
 }
 
 void AccountDialog::testConnection()

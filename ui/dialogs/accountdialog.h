@@ -13,7 +13,8 @@ class QLineEdit;
 class QPushButton;
 
 // Adds a provider account: provider kind, display name, base URL, the admin credential
-// (masked, with an explicit reveal) and an optional CA file. "Test connection" makes one
+// (masked, with an explicit reveal) and an optional CA file. It says what TokenDesk can and
+// cannot do with the chosen provider before anything is saved. "Test connection" makes one
 // authenticated call with what is typed and says who the credential is, or the provider's
 // error. The credential goes only to the keychain, through SecretCustody; the dialog stays open
 // with a specific message if that fails.
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     Account accountFromFields() const;
     void testConnection();
+    void updateCapabilities();
     QString validationError() const;
     void updateSaveButton();
     void setBusy(bool busy);
@@ -46,6 +48,7 @@ private:
     QLineEdit *m_caFileEdit;
     QLabel *m_messageLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_capabilitiesLabel;
     QPushButton *m_testButton;
     int m_connectionCheck = 0; // identifies the newest check, so a stale answer is ignored
     QDialogButtonBox *m_buttons;
