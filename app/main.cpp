@@ -10,7 +10,9 @@
 #include "scheduler.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/workspacestore.h"
+#include "traynotifier.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -134,6 +136,15 @@ int main(int argc, char *argv[])
     // rotation an earlier run left unfinished.
     Scheduler scheduler(&context, context.engine());
     connectScheduler(&scheduler, &window);
+    auto *showWindow = new QAction(QApplication::translate("main", "&Show TokenDesk"), &window);
+    QObject::connect(showWindow, &QAction::triggered, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    TrayNotifier tray({showWindow, nullptr, window.quitAction()});
+    tray.connectScheduler(&scheduler);
+    window.setTrayNotifier(&tray);
     scheduler.start();
     if (demo)
         startSandbox(QDir::fromNativeSeparators(parser.value(sandbox)), &context, &window);

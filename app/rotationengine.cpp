@@ -95,6 +95,30 @@ void RotationEngine::queueBatch()
         Q_EMIT idle();
 }
 
+int RotationEngine::cancel(const QList<qint64> &tokenIds)
+{
+    const QSet<qint64> wanted(tokenIds.cbegin(), tokenIds.cend());
+    QList<qint64> withdrawn;
+    m_toQueue.removeIf([&](qint64 id) {
+        if (!wanted.contains(id))
+            return false;
+        withdrawn << id;
+        return true;
+    });
+    m_queue.removeIf([&](const Queued &queued) {
+        if (queued.rotation.id != 0 || !wanted.contains(queued.rotation.tokenId))
+            return false;
+        m_queuedTokens.remove(queued.rotation.tokenId);
+        withdrawn << queued.rotation.tokenId;
+        return true;
+    });
+    for (qint64 id : std::as_const(withdrawn))
+        Q_EMIT cancelled(id);
+    if (!withdrawn.isEmpty() && isIdle())
+        Q_EMIT idle();
+    return static_cast<int>(withdrawn.size());
+}
+
 int RotationEngine::resume()
 {
     const QDateTime now = m_context->clock().nowUtc();

@@ -38,6 +38,10 @@ public:
     // Queues the journal's unfinished rotations: interrupted ones at once (recovery), waiting
     // ones whose revoke or delete is due. Returns how many were queued.
     int resume();
+    // Withdraws the tokens' rotations that have not started yet (nothing was journaled or sent
+    // for them); rotations under way, and journaled ones being resumed, go on to a safe end.
+    // Each withdrawn token is announced by cancelled(). Returns how many were withdrawn.
+    int cancel(const QList<qint64> &tokenIds);
     bool isIdle() const { return m_toQueue.isEmpty() && m_queue.isEmpty() && m_active.isEmpty(); }
 
 Q_SIGNALS:
@@ -45,6 +49,7 @@ Q_SIGNALS:
     void finished(const Rotation &rotation);
     void idle();
     void refused(qint64 tokenId, const QString &reason);
+    void cancelled(qint64 tokenId);
 
 private:
     struct Queued

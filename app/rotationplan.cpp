@@ -2,6 +2,7 @@
 #include "rotationplan.h"
 
 #include "appcontext.h"
+#include "retirementschedule.h"
 #include "store/rotationstore.h"
 #include "store/workspacestore.h"
 
@@ -9,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int DefaultGraceMinutes = 60; // as the engine
-constexpr int DefaultDeleteAfterDays = 7;
 constexpr int GleanBufferMinutes = 10;
 
 QString keychainStep()
@@ -35,8 +34,8 @@ RotationPlan::Plan RotationPlan::forRotation(AppContext *context, qint64 tokenId
     const QString id = token->providerId;
     QList<Step> &s = plan.steps;
     s << Step {u"reserve"_s, {}, {}, keychainStep()};
-    QDateTime revokeAt = token->policy.gracePeriod.isNull() ? now.addSecs(DefaultGraceMinutes * 60)
-                                                            : token->policy.gracePeriod.addTo(now);
+    const ProviderCapabilities capabilities = context->providers().capabilities(*account);
+    QDateTime revokeAt = RetirementSchedule::graceEnd(token->policy, capabilities, now);
     bool deletes = false;
     switch (account->kind) {
     case ProviderKind::Dynatrace:
@@ -97,8 +96,7 @@ RotationPlan::Plan RotationPlan::forRotation(AppContext *context, qint64 tokenId
                 .arg(revokeAt.toString(Qt::ISODate))});
     plan.revokeAt = revokeAt;
     if (deletes) {
-        plan.deleteAt = token->policy.deleteAfter.isNull() ? revokeAt.addDays(DefaultDeleteAfterDays)
-                                                           : token->policy.deleteAfter.addTo(revokeAt);
+        plan.deleteAt = RetirementSchedule::deleteAt(token->policy, capabilities, revokeAt);
     }
     return plan;
 }

@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "faultpoint.h"
 #include "osuser.h"
+#include "retirementschedule.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretkey.h"
 #include "secrets/secretstore.h"
@@ -19,15 +20,6 @@
 using namespace Qt::StringLiterals;
 
 const QByteArray RotationRun::ReservedMarker = "tokendesk:reserved-for-rotation";
-
-namespace {
-
-// Dynatrace's advice: wait a week after disabling a token before deleting it.
-constexpr int DefaultDeleteAfterDays = 7;
-// When neither the policy nor the provider sets a grace period, consumers get this long.
-constexpr int DefaultGraceMinutes = 60;
-
-} // namespace
 
 RotationRun::RotationRun(AppContext *context, Rotation rotation, bool resumed, QObject *parent)
     : QObject(parent)
@@ -310,19 +302,12 @@ void RotationRun::verify()
 
 QDateTime RotationRun::graceEnd(const QDateTime &from) const
 {
-    if (m_capabilities.fixedGracePeriod)
-        return from.addSecs(m_capabilities.fixedGracePeriod->count());
-    if (!m_token.policy.gracePeriod.isNull())
-        return m_token.policy.gracePeriod.addTo(from);
-    return from.addSecs(DefaultGraceMinutes * 60);
+    return RetirementSchedule::graceEnd(m_token.policy, m_capabilities, from);
 }
 
 QDateTime RotationRun::deleteAt(const QDateTime &revokedAt) const
 {
-    if (!m_capabilities.deleteToken)
-        return {};
-    return m_token.policy.deleteAfter.isNull() ? revokedAt.addDays(DefaultDeleteAfterDays)
-                                               : m_token.policy.deleteAfter.addTo(revokedAt);
+    return RetirementSchedule::deleteAt(m_token.policy, m_capabilities, revokedAt);
 }
 
 void RotationRun::promote()

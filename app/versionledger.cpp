@@ -46,7 +46,8 @@ bool VersionLedger::promote(const Token &token, const Rotation &rotation, const 
         return false;
     newVersion->state = VersionState::Current;
 
-    Token promoted = token;
+    // From the store, not the rotation's copy: a policy or notes edited meanwhile must survive.
+    Token promoted = m_store->token(token.id).value_or(token);
     promoted.currentVersion = rotation.newVersion;
     promoted.providerId = rotation.newProviderId;
     promoted.lastRotatedAt = now;

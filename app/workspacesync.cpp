@@ -24,8 +24,13 @@ Token merged(Token local, const RemoteToken &remote)
     local.lastUsedAt = remote.lastUsedAt;
     if (remote.lastRotatedAt.isValid())
         local.lastRotatedAt = remote.lastRotatedAt;
-    if (!remote.policy.isNull())
-        local.policy = remote.policy;
+    if (!remote.policy.isNull()) {
+        // The provider knows its own rotation settings; revoke-after, delete-after and
+        // notify-before exist only in TokenDesk and must survive a refresh.
+        local.policy.interval = remote.policy.interval;
+        local.policy.gracePeriod = remote.policy.gracePeriod;
+        local.policy.automatic = remote.policy.automatic;
+    }
     if (!remote.versions.isEmpty()) {
         for (const RemoteVersion &version : remote.versions) {
             if (version.state == VersionState::Current)
@@ -104,11 +109,14 @@ bool WorkspaceSync::apply(const Account &account, const QList<RemoteToken> &remo
     QHash<QString, Token> known;
     for (const Token &token : m_store->tokensOfAccount(account.id))
         known.insert(token.providerId, token);
+    const QSet<QString> retired = m_store->retiredProviderIds(account.id);
     QList<Token> added;
     QList<Token> updated;
     for (const RemoteToken &item : remote) {
         auto it = known.find(item.providerId);
         if (it == known.end()) {
+            if (retired.contains(item.providerId))
+                continue; // an earlier version of a token we know, not a token of its own
             Token fresh;
             fresh.accountId = account.id;
             added << merged(fresh, item);

@@ -2,30 +2,51 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "appsettings.h"
 #include "dialogs/accountdialog.h"
+#include "dialogs/auditlogwindow.h"
+#include "dialogs/policyeditordialog.h"
+#include "dialogs/settingsdialog.h"
 #include "domain/clock.h"
+#include "icons.h"
+#include "item/accountlistmodel.h"
+#include "item/timelinemodel.h"
 #include "item/tokensortfiltermodel.h"
 #include "item/tokentablemodel.h"
+#include "rotationengine.h"
+#include "store/rotationstore.h"
 #include "store/workspacestore.h"
 #include "tokenactions.h"
+#include "traynotifier.h"
+#include "views/accountdelegate.h"
 #include "views/emptystatewidget.h"
+#include "views/timelineview.h"
+#include "views/tokenbadgedelegate.h"
+#include "views/tokendetailspanel.h"
+#include "views/tokenfilterbar.h"
 #include "workspacesync.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,33 +56,30 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_store(context->store())
     , m_tokenModel(new TokenTableModel(context->store(), context->clock(), this))
     , m_proxy(new TokenSortFilterModel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_emptyState(new EmptyStateWidget(this))
-    , m_tokenTable(new QTableView(this))
+    , m_accountModel(new AccountListModel(context->store(), context->clock(), this))
+    , m_badges(new TokenBadgeDelegate(this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TokenDesk — %1").arg(QDir::toNativeSeparators(m_store->path())));
+    setWindowIcon(Icons::application());
     m_tokenModel->reload(); // the tokens already in the workspace; later changes arrive by signal
+    m_accountModel->reload();
     m_proxy->setSourceModel(m_tokenModel);
 
-    m_tokenTable->setObjectName(u"tokenTable"_s);
-    m_tokenTable->setAccessibleName(tr("Tokens"));
-    m_tokenTable->setModel(m_proxy);
-    m_tokenTable->setSortingEnabled(true);
-    m_tokenTable->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
-    m_tokenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tokenTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tokenTable->setAlternatingRowColors(true);
-    m_tokenTable->setWordWrap(false);
-    m_tokenTable->verticalHeader()->hide();
-    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
-    m_tokenTable->horizontalHeader()->setSectionsMovable(true);
-
-    m_stack->setObjectName(u"contentStack"_s);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_tokenTable);
-    setCentralWidget(m_stack);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(createAccountPane());
+    m_splitter->addWidget(createTokenPane());
+    m_details = new TokenDetailsPanel(context, m_splitter);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({230, 700, 420});
+    setCentralWidget(m_splitter);
+    createTimelineDock();
 
     m_countLabel->setObjectName(u"tokenCountLabel"_s);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -69,7 +87,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_store->path())));
 
     createActions();
-    createFilterBar();
+    createMenus();
+    createToolBar();
     connect(m_emptyState, &EmptyStateWidget::addAccountRequested, this, &MainWindow::showAddAccountDialog);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_tokenModel, signal, this, &MainWindow::updateContentPage);
@@ -79,50 +98,222 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateContentPage);
     connect(m_store, &WorkspaceStore::accountAdded, this, &MainWindow::updateContentPage);
     connect(m_store, &WorkspaceStore::accountRemoved, this, &MainWindow::updateContentPage);
+    connect(m_filters, &TokenFilterBar::filtersChanged, this, &MainWindow::updateContentPage);
     connect(m_context->sync(), &WorkspaceSync::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(m_context->engine(), &RotationEngine::finished, this, &MainWindow::updateFailedTokens);
+    connect(
+        m_details, &TokenDetailsPanel::editPolicyRequested, this, [this](qint64 tokenId) { editPolicy({tokenId}); });
+
+    // Ages, due states and "due within" move with the clock.
+    auto *minute = new QTimer(this);
+    minute->setInterval(std::chrono::minutes(1));
+    connect(minute, &QTimer::timeout, this, [this] {
+        m_tokenModel->refreshTimeColumns();
+        m_accountModel->refreshCounts();
+        m_filters->apply();
+    });
+    minute->start();
 
     restoreState();
+    updateFailedTokens();
     updateContentPage();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createTimelineDock()
+{
+    m_timelineModel = new TimelineModel(m_store, m_context->clock(), this);
+    m_timelineModel->setDays(AppSettings().timelineDays());
+    m_timelineModel->reload();
+    auto *timeline = new TimelineView(m_timelineModel, this);
+    connect(timeline, &TimelineView::tokenActivated, this, &MainWindow::selectToken);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(u"timelineDock"_s);
+    m_timelineDock->setWidget(timeline);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+}
+
+QWidget *MainWindow::createAccountPane()
+{
+    m_accountList = new QListView(this);
+    m_accountList->setObjectName(u"accountList"_s);
+    m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setModel(m_accountModel);
+    m_accountList->setItemDelegate(new AccountDelegate(m_accountList));
+    m_accountList->setUniformItemSizes(true);
+    m_accountList->setMinimumWidth(180);
+    m_accountList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_accountList->setCurrentIndex(m_accountModel->index(0));
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_proxy->setAccountFilter(selectedAccountId());
+        m_tokenActions->selectionChanged();
+        updateContentPage();
+    });
+    connect(m_accountModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_accountList->setCurrentIndex(
+            m_accountModel->index(std::max(0, m_accountModel->rowOfAccount(m_proxy->accountFilter()))));
+    });
+    connect(m_accountList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(m_accountList);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_refreshAction);
+        menu->addSeparator();
+        menu->addAction(
+            selectedAccountId() != 0 ? m_tokenActions->revokeAccountAction() : m_tokenActions->revokeAllAction());
+        menu->popup(m_accountList->viewport()->mapToGlobal(pos));
+    });
+    return m_accountList;
+}
+
+QWidget *MainWindow::createTokenPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filters = new TokenFilterBar(m_proxy, m_context->clock(), pane);
+
+    m_tokenTable = new QTableView(pane);
+    m_tokenTable->setObjectName(u"tokenTable"_s);
+    m_tokenTable->setAccessibleName(tr("Tokens"));
+    m_tokenTable->setModel(m_proxy);
+    m_tokenTable->setItemDelegateForColumn(TokenTableModel::StateColumn, m_badges);
+    m_tokenTable->setItemDelegateForColumn(TokenTableModel::DueInColumn, m_badges);
+    m_tokenTable->setSortingEnabled(true);
+    m_tokenTable->sortByColumn(TokenTableModel::NameColumn, Qt::AscendingOrder);
+    m_tokenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tokenTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tokenTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tokenTable->setAlternatingRowColors(true);
+    m_tokenTable->setWordWrap(false);
+    m_tokenTable->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_tokenTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tokenTable->verticalHeader()->setDefaultSectionSize(m_tokenTable->fontMetrics().height() + 8);
+    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
+    m_tokenTable->horizontalHeader()->setSectionsMovable(true);
+    m_tokenTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_emptyState = new EmptyStateWidget(pane);
+    m_stack = new QStackedWidget(pane);
+    m_stack->setObjectName(u"contentStack"_s);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_tokenTable);
+    layout->addWidget(m_stack, 1);
+    return pane;
+}
+
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *addAccount = fileMenu->addAction(tr("&Add Account…"), this, &MainWindow::showAddAccountDialog);
-    addAccount->setObjectName(u"addAccountAction"_s);
-    addAccount->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
-    m_refreshAction
-        = fileMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, &MainWindow::refreshAll);
+    m_addAccountAction = new QAction(Icons::action(u"add-account"_s), tr("&Add Account…"), this);
+    m_addAccountAction->setObjectName(u"addAccountAction"_s);
+    m_addAccountAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::showAddAccountDialog);
+
+    m_refreshAction = new QAction(Icons::action(u"refresh"_s, u"view-refresh"_s), tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Read every account's tokens from its provider again"));
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_refreshAction->setToolTip(tr("Read every account's tokens from its provider again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
 
     m_tokenActions = new TokenActions(
-        m_context, this,
-        [this] {
-            QList<qint64> ids;
-            for (const QModelIndex &row : m_tokenTable->selectionModel()->selectedRows())
-                ids << row.data(TokenTableModel::TokenIdRole).toLongLong();
-            return ids;
-        },
+        m_context, this, [this] { return selectedTokenIds(); },
         [this](const QString &message) { showStatus(message); });
-    QMenu *tokenMenu = menuBar()->addMenu(tr("&Token"));
-    tokenMenu->addAction(m_tokenActions->rotateAction());
-    tokenMenu->addSeparator();
-    tokenMenu->addAction(m_tokenActions->revokeAction());
+    m_tokenActions->setSelectedAccount([this] { return selectedAccountId(); });
+    m_tokenActions->setClipboardClearSeconds([] { return AppSettings().clipboardClearSeconds(); });
     connect(m_tokenTable->selectionModel(), &QItemSelectionModel::selectionChanged, m_tokenActions,
         &TokenActions::selectionChanged);
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->addAction(addAccount);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_tokenActions->rotateAction());
-    toolBar->addAction(m_tokenActions->revokeAction());
+    connect(m_tokenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentTokenChanged);
+
+    m_editPolicyAction = new QAction(Icons::action(u"policy"_s), tr("Edit &Policy…"), this);
+    m_editPolicyAction->setObjectName(u"editPolicyAction"_s);
+    m_editPolicyAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_editPolicyAction->setToolTip(tr("Edit the rotation policy of the selected tokens (Ctrl+E)"));
+    connect(m_editPolicyAction, &QAction::triggered, this, [this] { editPolicy(selectedTokenIds()); });
+    connect(m_tokenTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_editPolicyAction->setEnabled(!selectedTokenIds().isEmpty()); });
+    m_editPolicyAction->setEnabled(false);
+
+    m_auditLogAction = new QAction(Icons::action(u"audit-log"_s), tr("Audit &Log"), this);
+    m_auditLogAction->setObjectName(u"auditLogAction"_s);
+    m_auditLogAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_auditLogAction->setToolTip(tr("Every rotation and revocation step, with its hash chain (Ctrl+L)"));
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
+
+    m_settingsAction = new QAction(Icons::action(u"settings"_s), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+
+    auto *focusSearch = new QAction(tr("Find"), this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchEdit()->selectAll();
+    });
+    addAction(focusSearch);
+    auto *focusAccounts = new QAction(tr("Accounts"), this);
+    focusAccounts->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    connect(focusAccounts, &QAction::triggered, this, [this] { m_accountList->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusAccounts);
+    auto *focusTokens = new QAction(tr("Tokens"), this);
+    focusTokens->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    connect(focusTokens, &QAction::triggered, this, [this] { m_tokenTable->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusTokens);
+    auto *focusDetails = new QAction(tr("Details"), this);
+    focusDetails->setShortcut(QKeySequence(u"Ctrl+3"_s));
+    connect(focusDetails, &QAction::triggered, this, [this] { m_details->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusDetails);
+
+    m_tokenTable->addActions({m_tokenActions->rotateAction(), m_tokenActions->planAction(), m_editPolicyAction});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_tokenTable->addAction(separator);
+    m_tokenTable->addAction(m_tokenActions->revokeAction());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_addAccountAction);
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *tokenMenu = menuBar()->addMenu(tr("&Token"));
+    tokenMenu->addAction(m_tokenActions->rotateAction());
+    tokenMenu->addAction(m_tokenActions->planAction());
+    tokenMenu->addAction(m_editPolicyAction);
+    tokenMenu->addSeparator();
+    tokenMenu->addAction(m_tokenActions->revokeAction());
+    tokenMenu->addAction(m_tokenActions->revokeAccountAction());
+    tokenMenu->addAction(m_tokenActions->revokeAllAction());
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    viewMenu->addAction(m_auditLogAction);
+    QAction *timeline = m_timelineDock->toggleViewAction();
+    timeline->setObjectName(u"timelineAction"_s);
+    timeline->setIcon(Icons::action(u"timeline"_s));
+    timeline->setText(tr("&Timeline"));
+    timeline->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    viewMenu->addAction(timeline);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TokenDesk"), this, [this] {
@@ -136,56 +327,88 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::createFilterBar()
+void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Filter"));
-    bar->setObjectName(u"filterToolBar"_s);
-    bar->setMovable(false);
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_addAccountAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_tokenActions->rotateAction());
+    toolBar->addAction(m_tokenActions->planAction());
+    toolBar->addAction(m_editPolicyAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_auditLogAction);
+    toolBar->addAction(m_settingsAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    // Red, with its name written out, at the far end: unmistakable and hard to hit by accident.
+    auto *revoke = new QToolButton(toolBar);
+    revoke->setObjectName(u"emergencyRevokeButton"_s);
+    revoke->setDefaultAction(m_tokenActions->revokeAction());
+    revoke->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    revoke->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *revokeMenu = new QMenu(revoke);
+    revokeMenu->addAction(m_tokenActions->revokeAccountAction());
+    revokeMenu->addAction(m_tokenActions->revokeAllAction());
+    revoke->setMenu(revokeMenu);
+    revoke->setStyleSheet(u"QToolButton { background: #c62828; color: white; font-weight: bold; border-radius: 4px; "
+                          "padding: 3px 8px; } QToolButton:disabled { background: #e3a5a5; color: #fdf0f0; }"_s);
+    toolBar->addWidget(revoke);
 
-    m_searchEdit = new QLineEdit(bar);
-    m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search tokens, accounts, owners, scopes…"));
-    m_searchEdit->setAccessibleName(tr("Search tokens"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(280);
-    bar->addWidget(m_searchEdit);
-    auto *focusSearch = new QAction(tr("Find"), this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-    addAction(focusSearch);
-
-    m_providerFilter = new QComboBox(bar);
-    m_providerFilter->setObjectName(u"providerFilter"_s);
-    m_providerFilter->setAccessibleName(tr("Provider filter"));
-    m_providerFilter->addItem(tr("All providers"));
-    for (ProviderKind kind : ProviderKindInfo::all())
-        m_providerFilter->addItem(ProviderKindInfo::displayName(kind), QVariant::fromValue(kind));
-    bar->addWidget(m_providerFilter);
-
-    m_stateFilter = new QComboBox(bar);
-    m_stateFilter->setObjectName(u"stateFilter"_s);
-    m_stateFilter->setAccessibleName(tr("State filter"));
-    m_stateFilter->addItem(tr("All states"));
-    for (TokenState state : TokenStateInfo::all())
-        m_stateFilter->addItem(TokenStateInfo::label(state), QVariant::fromValue(state));
-    bar->addWidget(m_stateFilter);
-
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
-    connect(m_providerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    // The filters span the window, above accounts, tokens and details alike.
+    addToolBarBreak();
+    QToolBar *filterBar = addToolBar(tr("Filter"));
+    filterBar->setObjectName(u"filterToolBar"_s);
+    filterBar->setMovable(false);
+    filterBar->addWidget(m_filters);
 }
 
-void MainWindow::applyFilters()
+qint64 MainWindow::selectedAccountId() const
 {
-    m_proxy->setSearchText(m_searchEdit->text());
-    const QVariant provider = m_providerFilter->currentData();
-    m_proxy->setProviderFilter(provider.isValid() ? std::optional(provider.value<ProviderKind>()) : std::nullopt);
-    const QVariant state = m_stateFilter->currentData();
-    m_proxy->setStateFilter(state.isValid() ? std::optional(state.value<TokenState>()) : std::nullopt);
-    updateContentPage();
+    return m_accountList ? m_accountList->currentIndex().data(AccountListModel::AccountIdRole).toLongLong() : 0;
+}
+
+QList<qint64> MainWindow::selectedTokenIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_tokenTable->selectionModel()->selectedRows())
+        ids << row.data(TokenTableModel::TokenIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::selectToken(qint64 tokenId)
+{
+    int sourceRow = m_tokenModel->rowOfToken(tokenId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_tokenModel->index(sourceRow, TokenTableModel::NameColumn));
+    if (!index.isValid()) {
+        m_accountList->setCurrentIndex(m_accountModel->index(0));
+        m_filters->clear();
+        index = m_proxy->mapFromSource(m_tokenModel->index(sourceRow, TokenTableModel::NameColumn));
+    }
+    m_tokenTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tokenTable->scrollTo(index);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::onCurrentTokenChanged()
+{
+    const QModelIndex current = m_tokenTable->selectionModel()->currentIndex();
+    m_details->setTokenId(current.isValid() ? current.data(TokenTableModel::TokenIdRole).toLongLong() : 0);
+}
+
+void MainWindow::updateFailedTokens()
+{
+    const QSet<qint64> failed = RotationStore(m_store).tokensWithFailedRotation();
+    m_badges->setFailedTokens(failed);
+    m_filters->setFailedTokens(failed);
+    m_tokenTable->viewport()->update();
 }
 
 void MainWindow::updateContentPage()
@@ -235,6 +458,17 @@ void MainWindow::refreshAll()
 
 void MainWindow::onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error)
 {
+    using Health = AccountListModel::Health;
+    Health health = Health::Connected;
+    if (error.httpStatus == 401 || error.httpStatus == 403)
+        health = Health::AuthFailed;
+    else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::Tls)
+        health = Health::Offline;
+    else if (error.isError())
+        health = Health::Error;
+    m_accountModel->setHealth(accountId, health, error.isError() ? error.toString() : QString());
+
     if (!m_refreshing.remove(accountId))
         return;
     const std::optional<Account> account = m_store->account(accountId);
@@ -254,6 +488,51 @@ void MainWindow::onRefreshFinished(qint64 accountId, int tokenCount, const ApiEr
     m_refreshedTokens = 0;
 }
 
+void MainWindow::editPolicy(const QList<qint64> &tokenIds)
+{
+    if (tokenIds.isEmpty())
+        return;
+    auto *dialog = new PolicyEditorDialog(m_context, tokenIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PolicyEditorDialog::policyApplied, this, [this](const QList<qint64> &changed) {
+        const int count = int(changed.size());
+        showStatus(tr("Policy saved for %n token(s).", nullptr, count));
+    });
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_auditLog) {
+        auto *window = new AuditLogWindow(m_context, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &AuditLogWindow::chainVerified, this, [this](bool intact) {
+            if (!intact)
+                showStatus(tr("Warning: the audit log's hash chain is broken; see the Audit Log window."));
+        });
+        m_auditLog = window;
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    m_auditLog->activateWindow();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        m_timelineModel->setDays(AppSettings().timelineDays());
+        m_timelineModel->reload();
+    });
+    dialog->open();
+}
+
+void MainWindow::setTrayNotifier(TrayNotifier *notifier)
+{
+    m_tray = notifier;
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message);
@@ -264,9 +543,14 @@ void MainWindow::restoreState()
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     m_tokenTable->horizontalHeader()->restoreState(settings.value(u"mainWindow/tokenTableHeader"_s).toByteArray());
+    m_filters->restoreState();
+    const qint64 account = settings.value(u"mainWindow/account"_s, 0).toLongLong();
+    const int accountRow = m_accountModel->rowOfAccount(account);
+    m_accountList->setCurrentIndex(m_accountModel->index(std::max(0, accountRow)));
     if (!settings.contains(u"mainWindow/geometry"_s))
-        resize(1200, 720);
+        resize(1360, 780);
 }
 
 void MainWindow::saveState() const
@@ -274,11 +558,24 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, QMainWindow::saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
     settings.setValue(u"mainWindow/tokenTableHeader"_s, m_tokenTable->horizontalHeader()->saveState());
+    settings.setValue(u"mainWindow/account"_s, selectedAccountId());
+    m_filters->saveState();
+    m_details->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    // Minimised to the tray, TokenDesk keeps running so scheduled rotations happen.
+    if (!m_quitting && m_tray && m_tray->shouldHideOnClose()) {
+        hide();
+        event->ignore();
+        m_tray->announceHiddenToTray();
+        return;
+    }
+    if (m_auditLog)
+        m_auditLog->close(); // its own window would otherwise keep TokenDesk running
     event->accept();
 }

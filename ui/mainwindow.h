@@ -2,26 +2,35 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 struct ApiError;
 
-class AccountDialog;
+class AccountListModel;
 class AppContext;
 class EmptyStateWidget;
-class QComboBox;
 class QLabel;
-class QLineEdit;
+class QListView;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
+class TokenBadgeDelegate;
+class TokenDetailsPanel;
+class TokenFilterBar;
+class TimelineModel;
 class TokenSortFilterModel;
+class TrayNotifier;
+class QDockWidget;
 class TokenTableModel;
 class WorkspaceStore;
 
-// The main window: the workspace's tokens in a searchable, sortable table, or a friendly
-// empty state that says what to do next; Refresh re-reads every account from its provider.
-// Window geometry and the table's columns and sort survive restarts.
+// The main window: accounts with their health and due counts on the left, the filtered and
+// sortable token table in the middle (or a friendly empty state that says what to do next), and
+// the selected token's versions, policy, notes and history on the right. Every action is in a
+// menu, most in the toolbar, each with a shortcut; Emergency Revoke is red. Window geometry,
+// splitters, columns, sort and filters survive restarts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,33 +44,61 @@ public:
     // Re-reads the tokens of every account that can list them; results go to the status bar.
     void refreshAll();
     void showStatus(const QString &message);
+    // Selects and shows one token, clearing filters that would hide it (timeline, notifications).
+    void selectToken(qint64 tokenId);
+    QList<qint64> selectedTokenIds() const;
+    // With a tray icon (and the setting on), closing the window hides it to the tray.
+    void setTrayNotifier(TrayNotifier *notifier);
+    QAction *quitAction() const { return m_quitAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    void createFilterBar();
+    void createMenus();
+    void createToolBar();
+    void createTimelineDock();
+    QWidget *createAccountPane();
+    QWidget *createTokenPane();
     void updateContentPage();
-    void applyFilters();
+    void updateFailedTokens();
     void restoreState();
     void saveState() const;
     void onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error);
+    void onCurrentTokenChanged();
+    void editPolicy(const QList<qint64> &tokenIds);
+    void showAuditLog();
+    void showSettings();
+    qint64 selectedAccountId() const;
 
     AppContext *m_context;
     WorkspaceStore *m_store;
-    QAction *m_refreshAction = nullptr;
-    class TokenActions *m_tokenActions = nullptr;
     QSet<qint64> m_refreshing;
     QStringList m_refreshProblems;
     int m_refreshedTokens = 0;
     TokenTableModel *m_tokenModel;
     TokenSortFilterModel *m_proxy;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_emptyState;
-    QTableView *m_tokenTable;
-    QLineEdit *m_searchEdit = nullptr;
-    QComboBox *m_providerFilter = nullptr;
-    QComboBox *m_stateFilter = nullptr;
+    AccountListModel *m_accountModel;
+    TokenBadgeDelegate *m_badges;
+    QSplitter *m_splitter = nullptr;
+    QListView *m_accountList = nullptr;
+    TokenFilterBar *m_filters = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QTableView *m_tokenTable = nullptr;
+    TokenDetailsPanel *m_details = nullptr;
     QLabel *m_countLabel;
+    class TokenActions *m_tokenActions = nullptr;
+    QAction *m_addAccountAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_editPolicyAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QPointer<QWidget> m_auditLog;
+    TimelineModel *m_timelineModel = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QPointer<TrayNotifier> m_tray;
+    bool m_quitting = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokensortfiltermodel.h"
 
+#include "rawvalueorder.h"
 #include "tokentablemodel.h"
 
 TokenSortFilterModel::TokenSortFilterModel(QObject *parent)
@@ -41,6 +42,30 @@ void TokenSortFilterModel::setProviderFilter(std::optional<ProviderKind> kind)
     invalidateRowsFilter();
 }
 
+void TokenSortFilterModel::setAccountFilter(qint64 accountId)
+{
+    if (accountId == m_accountFilter)
+        return;
+    m_accountFilter = accountId;
+    invalidateRowsFilter();
+}
+
+void TokenSortFilterModel::setDueBefore(const QDateTime &limitUtc)
+{
+    if (limitUtc == m_dueBefore || (!limitUtc.isValid() && !m_dueBefore.isValid()))
+        return;
+    m_dueBefore = limitUtc;
+    invalidateRowsFilter();
+}
+
+void TokenSortFilterModel::setTokenIdFilter(std::optional<QSet<qint64>> tokenIds)
+{
+    if (!tokenIds && !m_tokenIds)
+        return;
+    m_tokenIds = std::move(tokenIds);
+    invalidateRowsFilter();
+}
+
 bool TokenSortFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
@@ -53,6 +78,16 @@ bool TokenSortFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (!kind.isValid() || kind.value<ProviderKind>() != *m_providerFilter)
             return false;
     }
+    if (m_accountFilter != 0 && index.data(TokenTableModel::AccountIdRole).toLongLong() != m_accountFilter)
+        return false;
+    if (m_tokenIds && !m_tokenIds->contains(index.data(TokenTableModel::TokenIdRole).toLongLong()))
+        return false;
+    if (m_dueBefore.isValid()) {
+        const QVariant due = source->index(sourceRow, TokenTableModel::NextRotationColumn, sourceParent)
+                                 .data(TokenTableModel::RawValueRole);
+        if (!due.isValid() || due.toDateTime() >= m_dueBefore)
+            return false;
+    }
     if (m_needle.isEmpty())
         return true;
     // Both sides are case-folded already, so a plain (fast) comparison is case-insensitive.
@@ -61,24 +96,5 @@ bool TokenSortFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 
 bool TokenSortFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant leftValue = left.data(sortRole());
-    const QVariant rightValue = right.data(sortRole());
-    const bool leftKnown = leftValue.isValid();
-    const bool rightKnown = rightValue.isValid();
-    if (leftKnown && rightKnown) {
-        // One data() call per side: the base implementation would fetch both values again.
-        const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
-        if (order == QPartialOrdering::Less)
-            return true;
-        if (order == QPartialOrdering::Greater)
-            return false;
-        // Equal keys: fall back to the token id so that the order is stable across re-sorts.
-        return left.data(TokenTableModel::TokenIdRole).toLongLong()
-            < right.data(TokenTableModel::TokenIdRole).toLongLong();
-    }
-    if (leftKnown == rightKnown)
-        return false;
-    // The proxy swaps the arguments for a descending sort; answering by the sort order keeps the
-    // unknown values after the known ones in both directions.
-    return sortOrder() == Qt::AscendingOrder ? leftKnown : rightKnown;
+    return RawValueOrder::lessThan(left, right, sortRole(), TokenTableModel::TokenIdRole, sortOrder());
 }

@@ -4,15 +4,18 @@
 #include "../domain/providerkind.h"
 #include "../domain/tokenstate.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 // The token view's filters and sort order over a TokenTableModel: a free-text search (name,
 // provider, account, owner, scopes, provider id), a state filter and a provider filter, all
-// combined with AND. Sorting uses the source's RawValueRole, and unknown values (no expiry, no
-// version) stay at the bottom in both sort orders, so "soonest expiry" never starts with blanks.
-// Updates are dynamic: a token edited in the store moves to its sorted place or out of the filter.
+// an account filter, "due before" and a token id set (e.g. failed rotations), all combined with AND. Sorting uses the
+// source's RawValueRole, and unknown values (no expiry, no version) stay at the bottom in both sort orders, so "soonest
+// expiry" never starts with blanks. Updates are dynamic: a token edited in the store moves to its sorted place or out
+// of the filter.
 class TokenSortFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,6 +32,16 @@ public:
     std::optional<TokenState> stateFilter() const { return m_stateFilter; }
     void setProviderFilter(std::optional<ProviderKind> kind);
     std::optional<ProviderKind> providerFilter() const { return m_providerFilter; }
+    // 0 shows every account.
+    void setAccountFilter(qint64 accountId);
+    qint64 accountFilter() const { return m_accountFilter; }
+    // Only tokens whose next rotation is due before `limitUtc` (overdue ones included); an
+    // invalid time switches the filter off. The caller computes it from its clock ("within N days").
+    void setDueBefore(const QDateTime &limitUtc);
+    QDateTime dueBefore() const { return m_dueBefore; }
+    // Only these tokens (e.g. those whose last rotation failed); nullopt switches the filter off.
+    void setTokenIdFilter(std::optional<QSet<qint64>> tokenIds);
+    bool hasTokenIdFilter() const { return m_tokenIds.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,4 +52,7 @@ private:
     QString m_needle; // m_searchText trimmed and case-folded, like the source's SearchTextRole
     std::optional<TokenState> m_stateFilter;
     std::optional<ProviderKind> m_providerFilter;
+    qint64 m_accountFilter = 0;
+    QDateTime m_dueBefore;
+    std::optional<QSet<qint64>> m_tokenIds;
 };

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +149,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Expires");
     case NextRotationColumn:
         return tr("Next rotation");
+    case DueInColumn:
+        return tr("Due");
     case PolicyColumn:
         return tr("Policy");
     default:
@@ -191,6 +194,14 @@ QVariant TokenTableModel::dateRawValue(const QDateTime &when)
     return when.isValid() ? QVariant(when.toUTC()) : QVariant();
 }
 
+QString TokenTableModel::dueInText(qint64 secondsUntilDue)
+{
+    if (std::abs(secondsUntilDue) < 60)
+        return tr("now");
+    const QString span = ageText(std::abs(secondsUntilDue));
+    return secondsUntilDue > 0 ? tr("in %1").arg(span) : tr("overdue by %1").arg(span);
+}
+
 QString TokenTableModel::ageText(qint64 seconds)
 {
     // A creation date slightly in the future (clock skew with the provider) reads as new.
@@ -208,7 +219,7 @@ void TokenTableModel::refreshTimeColumns()
         return;
     // Age and due state move with the clock; expiry and next rotation dates do not, but the
     // columns are adjacent and one range is cheaper for views than three.
-    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, NextRotationColumn),
+    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, DueInColumn),
         {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, DueStateRole});
 }
 
@@ -273,6 +284,10 @@ QVariant TokenTableModel::displayValue(const Row &row, int column) const
             return tr("manual, before %1").arg(dateText(row.nextDue, {}));
         }
         return dateText(row.nextDue, tr("unknown"));
+    case DueInColumn:
+        if (!row.nextDue.isValid() || token.state == TokenState::Revoked)
+            return QString();
+        return dueInText(m_clock.nowUtc().secsTo(row.nextDue));
     case PolicyColumn:
         return token.policy.summary();
     default:
@@ -304,6 +319,10 @@ QVariant TokenTableModel::rawValue(const Row &row, int column) const
         return dateRawValue(token.expiresAt);
     case NextRotationColumn:
         return dateRawValue(row.nextDue);
+    case DueInColumn:
+        if (!row.nextDue.isValid() || token.state == TokenState::Revoked)
+            return {};
+        return m_clock.nowUtc().secsTo(row.nextDue);
     case PolicyColumn:
         // Nominal length (30-day months) orders "every 2 weeks" before "every 1 month".
         return token.policy.isNull() ? QVariant() : QVariant(token.policy.interval.nominalSeconds());
@@ -321,6 +340,7 @@ QVariant TokenTableModel::toolTip(const Row &row, int column) const
     case ExpiresColumn:
         return dateToolTip(token.expiresAt);
     case NextRotationColumn:
+    case DueInColumn:
         return dateToolTip(row.nextDue);
     case PolicyColumn: {
         const QStringList problems = token.policy.problems();

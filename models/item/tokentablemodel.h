@@ -40,6 +40,7 @@ public:
         AgeColumn,
         ExpiresColumn,
         NextRotationColumn,
+        DueInColumn, // "in 3 days", "overdue by 2 days"; sorts by seconds until due
         PolicyColumn,
         ColumnCount
     };
@@ -79,6 +80,8 @@ public:
     static QVariant dateRawValue(const QDateTime &when);
     // "12 days", "3 hours", "5 minutes": the coarsest unit that is at least one.
     static QString ageText(qint64 seconds);
+    // "in 3 days", "overdue by 2 hours", "now".
+    static QString dueInText(qint64 secondsUntilDue);
 
 public Q_SLOTS:
     // Announces that the time-dependent columns (age, next rotation's due state) changed.

@@ -167,6 +167,19 @@ QList<Rotation> RotationStore::forToken(qint64 tokenId) const
     return select(u"token_id = :token"_s, {{u":token"_s, tokenId}});
 }
 
+QSet<qint64> RotationStore::tokensWithFailedRotation() const
+{
+    QSet<qint64> result;
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT r.token_id FROM rotations r WHERE r.status IN ('failed', 'compensated') "
+                "AND r.id = (SELECT MAX(id) FROM rotations WHERE token_id = r.token_id)"_s))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong());
+    return result;
+}
+
 QList<TokenSink> RotationStore::sinks(qint64 tokenId) const
 {
     QList<TokenSink> result;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -35,6 +36,8 @@ public:
     std::optional<Rotation> activeFor(qint64 tokenId) const;
     QList<Rotation> unfinished() const; // running, compensating and waiting, oldest first
     QList<Rotation> forToken(qint64 tokenId) const;
+    // Tokens whose most recent rotation failed (cleaned up or not), for the "rotation failed" filter.
+    QSet<qint64> tokensWithFailedRotation() const;
 
     QList<TokenSink> sinks(qint64 tokenId) const;
     bool setSinks(qint64 tokenId, QList<TokenSink> &sinks);

@@ -429,6 +429,21 @@ QList<TokenVersion> WorkspaceStore::versions(qint64 tokenId) const
     return result;
 }
 
+QSet<QString> WorkspaceStore::retiredProviderIds(qint64 accountId) const
+{
+    QSet<QString> result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT v.provider_id FROM token_versions v JOIN tokens t ON t.id = v.token_id "
+              u"WHERE t.account_id = :account AND v.provider_id <> '' AND v.provider_id <> t.provider_id"_s);
+    q.bindValue(u":account"_s, accountId);
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toString());
+    }
+    return result;
+}
+
 bool WorkspaceStore::appendAudit(AuditEvent &event)
 {
     if (!requireWritable())

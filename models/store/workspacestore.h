@@ -8,6 +8,7 @@
 #include "auditchain.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -70,6 +71,10 @@ public:
     bool addVersion(TokenVersion &version);
     bool updateVersion(const TokenVersion &version);
     QList<TokenVersion> versions(qint64 tokenId) const;
+    // The provider ids of the account's versions that are no longer current (a Dynatrace
+    // rotation leaves the old token behind under its own id), so a listing is not mistaken
+    // for new tokens. One query, however many tokens the account has.
+    QSet<QString> retiredProviderIds(qint64 accountId) const;
 
     // Appends to the hash-chained audit log (see AuditChain); `event` gets its id and hashes.
     bool appendAudit(AuditEvent &event);

@@ -111,6 +111,31 @@ private Q_SLOTS:
         QVERIFY(m_world->store.verifyAudit().intact);
     }
 
+    // The rotation promotes the token as the workspace has it then, not as it was when the
+    // rotation began: a policy or notes saved meanwhile stay.
+    void editsDuringARotationSurviveThePromotion()
+    {
+        RotationEngine engine(m_world->context.get());
+        const qint64 id = m_world->token(u"otel-collector"_s)->id;
+        bool edited = false;
+        connect(&engine, &RotationEngine::progressed, this, [&](const Rotation &r) {
+            if (edited || r.step != Rotation::Step::Verify)
+                return;
+            Token token = *m_world->store.token(id);
+            token.consumerNotes = u"edited mid-rotation"_s;
+            token.policy.interval = PolicyDuration(45, PolicyDuration::Unit::Days);
+            QVERIFY(m_world->store.updateToken(token));
+            edited = true;
+        });
+        const Rotation rotation = rotateAndWait(engine, u"otel-collector"_s);
+        QCOMPARE(rotation.status, Rotation::Status::Waiting);
+        QVERIFY(edited);
+        const Token after = *m_world->store.token(id);
+        QCOMPARE(after.currentVersion, 2);
+        QCOMPARE(after.consumerNotes, u"edited mid-rotation"_s);
+        QCOMPARE(after.policy.interval, PolicyDuration(45, PolicyDuration::Unit::Days));
+    }
+
     void aFailedVaultWriteIsUndone()
     {
         // The sink points where the Vault token may not write: the step fails after the create.

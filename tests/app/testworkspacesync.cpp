@@ -31,6 +31,16 @@ RemoteToken remote(const QString &id, const QString &name)
     return token;
 }
 
+Account addAccount(WorkspaceStore &store, ProviderKind kind, const QString &name)
+{
+    Account account;
+    account.kind = kind;
+    account.displayName = name;
+    account.credential = SecretRef::keychain(u"k"_s);
+    store.addAccount(account);
+    return account;
+}
+
 } // namespace
 
 class TestWorkspaceSync : public QObject
@@ -45,11 +55,7 @@ private Q_SLOTS:
         TempWorkspace dir;
         WorkspaceStore store;
         QVERIFY(store.open(dir.path()));
-        Account account;
-        account.kind = ProviderKind::Dynatrace;
-        account.displayName = u"DT"_s;
-        account.credential = SecretRef::keychain(u"k"_s);
-        QVERIFY(store.addAccount(account));
+        const Account account = addAccount(store, ProviderKind::Dynatrace, u"DT"_s);
         KeychainSecretStore unused;
         WorkspaceSync sync(&store, &unused, {});
 
@@ -80,6 +86,73 @@ private Q_SLOTS:
         QVERIFY(sync.apply(account, {renamed, remote(u"c"_s, u"gamma"_s)}, &error));
         QCOMPARE(added.count() + changed.count(), 0);
         QCOMPARE(store.auditEvents().constLast().action, u"account.refresh"_s);
+    }
+
+    // After a Dynatrace rotation the old token is still listed (disabled, until it is deleted)
+    // under its own id: it is the token's earlier version, not a new token.
+    void anEarlierVersionIsNotTakenForANewToken()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        const Account account = addAccount(store, ProviderKind::Dynatrace, u"DT"_s);
+        KeychainSecretStore unused;
+        WorkspaceSync sync(&store, &unused, {});
+        QString error;
+        QVERIFY(sync.apply(account, {remote(u"old"_s, u"otel"_s)}, &error));
+        Token token = store.tokens().constFirst();
+        TokenVersion first;
+        first.tokenId = token.id;
+        first.number = 1;
+        first.providerId = u"old"_s;
+        first.state = VersionState::Grace;
+        QVERIFY(store.addVersion(first));
+        TokenVersion second = first;
+        second.id = 0;
+        second.number = 2;
+        second.providerId = u"new"_s;
+        second.state = VersionState::Current;
+        QVERIFY(store.addVersion(second));
+        token.providerId = u"new"_s;
+        token.currentVersion = 2;
+        QVERIFY(store.updateToken(token));
+
+        RemoteToken disabled = remote(u"old"_s, u"otel"_s);
+        disabled.enabled = false;
+        QVERIFY(sync.apply(account, {disabled, remote(u"new"_s, u"otel"_s)}, &error));
+        QCOMPARE(store.tokens().size(), 1);
+        QCOMPARE(store.tokens().constFirst().state, TokenState::Active);
+        QCOMPARE(store.tokens().constFirst().currentVersion, 2);
+    }
+
+    // Pangea reports its own rotation settings; the settings only TokenDesk has stay.
+    void aProviderPolicyKeepsTokenDesksOwnSettings()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        const Account account = addAccount(store, ProviderKind::PangeaVault, u"Pangea"_s);
+        KeychainSecretStore unused;
+        WorkspaceSync sync(&store, &unused, {});
+        RemoteToken item = remote(u"pvi_1"_s, u"ci"_s);
+        item.policy.interval = PolicyDuration(30, PolicyDuration::Unit::Days);
+        item.policy.gracePeriod = PolicyDuration(1, PolicyDuration::Unit::Days);
+        item.policy.automatic = true;
+        QString error;
+        QVERIFY(sync.apply(account, {item}, &error));
+        Token token = store.tokens().constFirst();
+        token.policy.revokeAfter = PolicyDuration(2, PolicyDuration::Unit::Days);
+        token.policy.deleteAfter = PolicyDuration(7, PolicyDuration::Unit::Days);
+        token.policy.notifyBefore = PolicyDuration(3, PolicyDuration::Unit::Days);
+        QVERIFY(store.updateToken(token));
+
+        item.policy.interval = PolicyDuration(60, PolicyDuration::Unit::Days); // changed in Pangea's console
+        QVERIFY(sync.apply(account, {item}, &error));
+        const RotationPolicy policy = store.tokens().constFirst().policy;
+        QCOMPARE(policy.interval, PolicyDuration(60, PolicyDuration::Unit::Days));
+        QCOMPARE(policy.revokeAfter, PolicyDuration(2, PolicyDuration::Unit::Days));
+        QCOMPARE(policy.deleteAfter, PolicyDuration(7, PolicyDuration::Unit::Days));
+        QCOMPARE(policy.notifyBefore, PolicyDuration(3, PolicyDuration::Unit::Days));
     }
 
     void refreshReadsTheCredentialFromTheKeychainAndListsTheProvider()

@@ -135,7 +135,7 @@ private Q_SLOTS:
     void columnsAndHeaders()
     {
         TokenTableModel &model = reloaded();
-        QCOMPARE(model.columnCount(), 9);
+        QCOMPARE(model.columnCount(), 10);
         QCOMPARE(model.columnCount(), int(Table::ColumnCount));
         QCOMPARE(model.rowCount(), 0);
         QStringList headers;
@@ -143,7 +143,7 @@ private Q_SLOTS:
             headers << model.headerData(column, Qt::Horizontal).toString();
         QCOMPARE(headers,
             QStringList({u"Name"_s, u"Provider"_s, u"Account"_s, u"State"_s, u"Version"_s, u"Age"_s, u"Expires"_s,
-                u"Next rotation"_s, u"Policy"_s}));
+                u"Next rotation"_s, u"Due"_s, u"Policy"_s}));
         QVERIFY(!model.headerData(Table::NameColumn, Qt::Horizontal, Qt::ToolTipRole).isValid());
     }
 
@@ -473,11 +473,17 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(8, 30), QTimeZone::utc()));
         model.refreshTimeColumns();
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changedRange(changed, 0), QList<int>({0, 0, Table::AgeColumn, Table::NextRotationColumn}));
+        QCOMPARE(changedRange(changed, 0), QList<int>({0, 0, Table::AgeColumn, Table::DueInColumn}));
         const auto roles = changed.at(0).at(2).value<QList<int>>();
         QVERIFY(roles.contains(Qt::DisplayRole));
         QVERIFY(roles.contains(Table::DueStateRole));
         QCOMPARE(cell(model, 0, Table::AgeColumn).toString(), u"29 days"_s);
+        // 3 Apr 08:30 is four days away; a day after it, it is overdue by one.
+        QCOMPARE(cell(model, 0, Table::DueInColumn).toString(), u"in 4 days"_s);
+        QCOMPARE(cell(model, 0, Table::DueInColumn, TokenTableModel::RawValueRole).toLongLong(), 4 * 86400);
+        m_clock.set(QDateTime(QDate(2026, 4, 4), QTime(8, 30), QTimeZone::utc()));
+        QCOMPARE(cell(model, 0, Table::DueInColumn).toString(), u"overdue by 1 day"_s);
+        m_clock.set(QDateTime(QDate(2026, 3, 30), QTime(8, 30), QTimeZone::utc()));
         QCOMPARE(cell(model, 0, 0, Table::DueStateRole).value<DueState>(), DueState::DueSoon);
         m_clock.advanceDays(5);
         QCOMPARE(cell(model, 0, 0, Table::DueStateRole).value<DueState>(), DueState::Overdue);

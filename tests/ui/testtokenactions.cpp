@@ -5,6 +5,7 @@
 // the one that failed (with a Retry Failed button) and the one that stays valid.
 #include "appcontext.h"
 #include "bootstrap.h"
+#include "dialogs/revocationreportdialog.h"
 #include "item/tokentablemodel.h"
 #include "mainwindow.h"
 #include "rotationworld.h"
@@ -12,12 +13,14 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,22 @@ private:
             if (names.contains(index.data().toString()))
                 table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
+    }
+
+    static QTreeWidgetItem *lineOf(QTreeWidget *list, const QString &name)
+    {
+        const QList<QTreeWidgetItem *> found = list->findItems(name, Qt::MatchExactly, 0);
+        return found.isEmpty() ? nullptr : found.constFirst();
+    }
+    static QString outcomeOf(QTreeWidget *list, const QString &name)
+    {
+        const QTreeWidgetItem *line = lineOf(list, name);
+        return line ? line->text(2) : QString();
+    }
+    static QString detailsOf(QTreeWidget *list, const QString &name)
+    {
+        const QTreeWidgetItem *line = lineOf(list, name);
+        return line ? line->text(3) : QString();
     }
 
 private Q_SLOTS:
@@ -91,14 +110,81 @@ private Q_SLOTS:
         auto *go = confirmation->findChild<QPushButton *>(u"confirmRevokeButton"_s);
         QCOMPARE(go->text(), u"Revoke 2 Tokens Now"_s);
         go->click();
-        QMessageBox *report = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(report = window.findChild<QMessageBox *>(u"revocationReport"_s), 30000);
-        QVERIFY2(report->text().contains(u"✔ <b>otel-collector</b>: revoked"_s), qPrintable(report->text()));
-        QVERIFY2(report->text().contains(u"✘ <b>tokendesk-manager</b>"_s), qPrintable(report->text()));
-        QVERIFY2(report->text().contains(u"⚠ <b>wiki-connector</b> stays valid"_s), qPrintable(report->text()));
-        QVERIFY(report->findChild<QPushButton *>(u"retryFailedButton"_s));
+        RevocationReportDialog *report = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(report = window.findChild<RevocationReportDialog *>(u"revocationReport"_s), 30000);
+        auto *list = report->findChild<QTreeWidget *>(u"revocationReportList"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(list, u"otel-collector"_s), u"✔ Revoked"_s, 30000);
+        QTRY_COMPARE(outcomeOf(list, u"tokendesk-manager"_s), u"✘ Failed"_s);
+        QCOMPARE(outcomeOf(list, u"wiki-connector"_s), u"⚠ Stays valid"_s);
+        QVERIFY(detailsOf(list, u"wiki-connector"_s).contains(u"Glean"_s));
+        QTRY_VERIFY(report->findChild<QPushButton *>(u"retryFailedButton"_s)->isEnabled());
         QVERIFY(!m_world->dynatrace.isSecretValid(m_world->otelSecret));
         QCOMPARE(window.statusBar()->currentMessage(), u"Emergency revocation finished; 1 token failed."_s);
+        QCOMPARE(report->findChild<QLabel *>(u"revocationSummary"_s)->text(), u"1 revoked, 1 failed, 1 stay valid."_s);
+    }
+
+    // The whole workspace while one provider (Pangea) fails: the others are revoked, Pangea's
+    // token reports the provider's answer, and Retry Failed revokes it once Pangea answers again.
+    void emergencyRevokeEverythingWithOneProviderFailing()
+    {
+        FaultPlan down;
+        down.serverErrorCount = 1000;
+        down.serverErrorStatus = 502;
+        m_world->pangea.setFaultPlan({}, down);
+        MainWindow window(m_world->context.get());
+        window.show();
+        window.findChild<QAction *>(u"emergencyRevokeAllAction"_s)->trigger();
+        QPointer<QMessageBox> confirmation = window.findChild<QMessageBox *>(u"revocationConfirmation"_s);
+        QVERIFY(confirmation);
+        QVERIFY2(
+            confirmation->text().contains(u"<b>every token of the workspace</b>"_s), qPrintable(confirmation->text()));
+        QVERIFY(confirmation->text().contains(u"<b>ci-deployer</b> (Pangea)"_s));
+        QVERIFY(confirmation->text().contains(u"<b>wiki-connector</b> (Glean) stays valid until"_s));
+        confirmation->findChild<QPushButton *>(u"confirmRevokeButton"_s)->click();
+
+        RevocationReportDialog *report = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(report = window.findChild<RevocationReportDialog *>(u"revocationReport"_s), 30000);
+        auto *list = report->findChild<QTreeWidget *>(u"revocationReportList"_s);
+        auto *retry = report->findChild<QPushButton *>(u"retryFailedButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 60000);
+        QCOMPARE(outcomeOf(list, u"otel-collector"_s), u"✔ Revoked"_s);
+        QCOMPARE(outcomeOf(list, u"ci-deployer"_s), u"✘ Failed"_s);
+        QVERIFY2(detailsOf(list, u"ci-deployer"_s).contains(u"502"_s), qPrintable(detailsOf(list, u"ci-deployer"_s)));
+        QCOMPARE(outcomeOf(list, u"wiki-connector"_s), u"⚠ Stays valid"_s);
+        QVERIFY(!m_world->dynatrace.isSecretValid(m_world->otelSecret));
+
+        m_world->pangea.setFaultPlan({}, {});
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(list, u"ci-deployer"_s), u"✔ Revoked"_s, 30000);
+        QTRY_COMPARE(report->findChild<QLabel *>(u"revocationSummary"_s)->text(),
+            u"2 revoked, 1 failed, 1 stay valid."_s); // the management token cannot revoke itself
+    }
+
+    // From the account list: every token of the selected account, and only those.
+    void emergencyRevokeOneAccount()
+    {
+        MainWindow window(m_world->context.get());
+        window.show();
+        auto *accounts = window.findChild<QListView *>(u"accountList"_s);
+        auto *revokeAccount = window.findChild<QAction *>(u"emergencyRevokeAccountAction"_s);
+        QVERIFY(!revokeAccount->isEnabled()); // "All accounts" is selected
+        const QModelIndexList pangea = accounts->model()->match(
+            accounts->model()->index(0, 0), Qt::DisplayRole, u"Pangea"_s, 1, Qt::MatchExactly);
+        QCOMPARE(pangea.size(), 1);
+        accounts->setCurrentIndex(pangea.constFirst());
+        QVERIFY(revokeAccount->isEnabled());
+        QCOMPARE(window.findChild<QTableView *>(u"tokenTable"_s)->model()->rowCount(), 1); // filtered to Pangea
+        revokeAccount->trigger();
+        auto *confirmation = window.findChild<QMessageBox *>(u"revocationConfirmation"_s);
+        QVERIFY(confirmation->text().contains(u"<b>every token of Pangea</b>"_s));
+        QVERIFY(!confirmation->text().contains(u"otel-collector"_s));
+        confirmation->findChild<QPushButton *>(u"confirmRevokeButton"_s)->click();
+        RevocationReportDialog *report = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(report = window.findChild<RevocationReportDialog *>(u"revocationReport"_s), 30000);
+        auto *list = report->findChild<QTreeWidget *>(u"revocationReportList"_s);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomeOf(list, u"ci-deployer"_s), u"✔ Revoked"_s, 30000);
+        QVERIFY(m_world->dynatrace.isSecretValid(m_world->otelSecret)); // another account: untouched
     }
 };
 
