@@ -43,15 +43,25 @@ void Bootstrap::hardenProcess()
 void Bootstrap::installTranslations()
 {
     auto *app = QCoreApplication::instance();
+    // The system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) unless QLocale::setDefault() chose one.
     const QLocale locale;
     // Installed last = asked first, so the user's language wins over the English fallback.
     auto *english = new QTranslator(app);
     if (english->load(u":/i18n/tokendesk_en.qm"_s))
         QCoreApplication::installTranslator(english);
-    auto *qtBase = new QTranslator(app);
-    if (qtBase->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtBase);
+    // load() walks the locale's UI languages in order (LANGUAGE=fr:de:en), so the first one TokenDesk
+    // is translated into wins; when that is English, the fallback above already says everything.
     auto *own = new QTranslator(app);
-    if (locale.language() != QLocale::English && own->load(locale, u"tokendesk"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
+    if (!own->load(locale, u"tokendesk"_s, u"_"_s, u":/i18n"_s) || own->language().startsWith(u"en"_s)) {
+        delete own;
+        return;
+    }
+    // Qt's own strings (standard dialog buttons) in the same language, where Qt's translations are
+    // installed; the application language decides, so an English TokenDesk never gets French buttons.
+    auto *qtBase = new QTranslator(app);
+    if (qtBase->load(QLocale(own->language()), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtBase);
+    else
+        delete qtBase;
+    QCoreApplication::installTranslator(own);
 }

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkInformation>
 #include <QTextStream>
@@ -63,16 +64,17 @@ void startSandbox(const QString &program, AppContext *context, MainWindow *windo
 // Scheduler news for the status bar, and no rotation starts while the system says it is offline.
 void connectScheduler(Scheduler *scheduler, MainWindow *window)
 {
-    const auto tr = [](const char *text) { return QApplication::translate("main", text); };
-    QObject::connect(scheduler, &Scheduler::rotationStarted, window, [window, tr](const Token &token) {
-        window->showStatus(tr("Scheduled rotation of %1 started.").arg(token.name));
+    QObject::connect(scheduler, &Scheduler::rotationStarted, window, [window](const Token &token) {
+        window->showStatus(QApplication::translate("main", "Scheduled rotation of %1 started.").arg(token.name));
     });
-    QObject::connect(scheduler, &Scheduler::overdue, window, [window, tr](const Token &token, const QDateTime &due) {
-        window->showStatus(tr("%1 is overdue for rotation (due %2).").arg(token.name, due.toLocalTime().toString()));
+    QObject::connect(scheduler, &Scheduler::overdue, window, [window](const Token &token, const QDateTime &due) {
+        window->showStatus(QApplication::translate("main", "%1 is overdue for rotation (due %2).")
+                               .arg(token.name, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)));
     });
     QObject::connect(
-        scheduler, &Scheduler::rotationFailed, window, [window, tr](const Rotation &rotation, const QString &name) {
-            window->showStatus(tr("Scheduled rotation of %1 failed: %2").arg(name, rotation.error));
+        scheduler, &Scheduler::rotationFailed, window, [window](const Rotation &rotation, const QString &name) {
+            window->showStatus(
+                QApplication::translate("main", "Scheduled rotation of %1 failed: %2").arg(name, rotation.error));
         });
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         QNetworkInformation *network = QNetworkInformation::instance();
@@ -102,7 +104,7 @@ int main(int argc, char *argv[])
     Bootstrap::setApplicationIdentity();
     Bootstrap::installTranslations();
     QApplication::setWindowIcon(QIcon(u":/icons/tokendesk.svg"_s));
-    QApplication::setDesktopFileName(u"tokendesk"_s);
+    QApplication::setDesktopFileName(u"io.tokendesk.TokenDesk"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rotate and revoke API tokens."));

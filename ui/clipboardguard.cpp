@@ -23,6 +23,9 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer of 20 s or more fires up to a second late and reports more time left than
+    // was asked for ("31 s" for 30).
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::clearNow);
 }
 

@@ -12,7 +12,9 @@
 #include "item/accountlistmodel.h"
 #include "item/timelinemodel.h"
 #include "item/tokensortfiltermodel.h"
+#include "item/tokentableloader.h"
 #include "item/tokentablemodel.h"
+#include "refreshround.h"
 #include "rotationengine.h"
 #include "store/rotationstore.h"
 #include "store/workspacestore.h"
@@ -58,13 +60,20 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_proxy(new TokenSortFilterModel(this))
     , m_accountModel(new AccountListModel(context->store(), context->clock(), this))
     , m_badges(new TokenBadgeDelegate(this))
+    , m_loader(new TokenTableLoader(context->store(), m_tokenModel, this))
+    , m_refresh(new RefreshRound(context, this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TokenDesk — %1").arg(QDir::toNativeSeparators(m_store->path())));
     setWindowIcon(Icons::application());
-    m_tokenModel->reload(); // the tokens already in the workspace; later changes arrive by signal
-    m_accountModel->reload();
+    // A small workspace is read at once; a large one on a worker thread while the window shows.
+    const bool inBackground = m_store->tokenCount() > SynchronousLoadLimit;
+    if (!inBackground) {
+        m_initialTokens = m_store->tokens();
+        m_tokenModel->reload(m_initialTokens);
+    }
+    m_accountModel->reload(m_initialTokens);
     m_proxy->setSourceModel(m_tokenModel);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -77,7 +86,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({230, 700, 420});
+    m_splitter->setSizes({220, 820, 380});
     setCentralWidget(m_splitter);
     createTimelineDock();
 
@@ -99,7 +108,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_store, &WorkspaceStore::accountAdded, this, &MainWindow::updateContentPage);
     connect(m_store, &WorkspaceStore::accountRemoved, this, &MainWindow::updateContentPage);
     connect(m_filters, &TokenFilterBar::filtersChanged, this, &MainWindow::updateContentPage);
-    connect(m_context->sync(), &WorkspaceSync::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(m_refresh, &RefreshRound::accountChecked, m_accountModel, &AccountListModel::setHealth);
+    connect(m_refresh, &RefreshRound::finished, this, [this](const QString &summary) {
+        m_refreshAction->setEnabled(true);
+        showStatus(summary);
+    });
+    connect(m_loader, &TokenTableLoader::finished, this, &MainWindow::onLoaded);
     connect(m_context->engine(), &RotationEngine::finished, this, &MainWindow::updateFailedTokens);
     connect(
         m_details, &TokenDetailsPanel::editPolicyRequested, this, [this](qint64 tokenId) { editPolicy({tokenId}); });
@@ -109,14 +123,27 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     minute->setInterval(std::chrono::minutes(1));
     connect(minute, &QTimer::timeout, this, [this] {
         m_tokenModel->refreshTimeColumns();
-        m_accountModel->refreshCounts();
+        m_accountModel->refreshCounts(m_tokenModel->dueStates());
         m_filters->apply();
     });
     minute->start();
 
+    if (inBackground)
+        m_loader->start();
     restoreState();
     updateFailedTokens();
     updateContentPage();
+}
+
+void MainWindow::onLoaded(const QString &error)
+{
+    if (!error.isEmpty())
+        showStatus(tr("Reading the workspace in the background failed (%1); it was read directly.").arg(error));
+    m_accountModel->refreshCounts(m_tokenModel->dueStates());
+    updateFailedTokens();
+    updateContentPage();
+    // The timeline is not needed for the first look; it follows in the next turn.
+    QTimer::singleShot(0, this, [this] { m_timelineModel->reload(m_tokenModel->tokens()); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,7 +152,9 @@ void MainWindow::createTimelineDock()
 {
     m_timelineModel = new TimelineModel(m_store, m_context->clock(), this);
     m_timelineModel->setDays(AppSettings().timelineDays());
-    m_timelineModel->reload();
+    if (!m_loader->isLoading() && !m_initialTokens.isEmpty())
+        m_timelineModel->reload(m_initialTokens);
+    m_initialTokens.clear();
     auto *timeline = new TimelineView(m_timelineModel, this);
     connect(timeline, &TimelineView::tokenActivated, this, &MainWindow::selectToken);
     m_timelineDock = new QDockWidget(tr("Timeline"), this);
@@ -413,6 +442,11 @@ void MainWindow::updateFailedTokens()
 
 void MainWindow::updateContentPage()
 {
+    if (m_loader->isLoading()) {
+        m_stack->setCurrentWidget(m_tokenTable);
+        m_countLabel->setText(tr("Loading tokens…"));
+        return;
+    }
     const int total = m_tokenModel->rowCount();
     const int shown = m_proxy->rowCount();
     m_emptyState->setAccountCount(static_cast<int>(m_store->accounts().size()));
@@ -427,65 +461,18 @@ void MainWindow::showAddAccountDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A new account's tokens appear without a separate Refresh.
     connect(dialog, &AccountDialog::accountAdded, this, [this](const Account &account) {
-        if (WorkspaceSync::canList(account.kind)) {
-            m_refreshing.insert(account.id);
-            m_context->sync()->refresh(account.id);
-        }
+        if (WorkspaceSync::canList(account.kind))
+            m_refresh->add(account.id);
     });
     dialog->open();
 }
 
 void MainWindow::refreshAll()
 {
-    if (!m_refreshing.isEmpty())
-        return; // one refresh at a time; the action is disabled meanwhile
-    m_refreshProblems.clear();
-    m_refreshedTokens = 0;
-    for (const Account &account : m_store->accounts()) {
-        if (WorkspaceSync::canList(account.kind))
-            m_refreshing.insert(account.id);
-    }
-    if (m_refreshing.isEmpty()) {
-        showStatus(tr("No account to refresh: add an account first."));
-        return;
-    }
-    m_refreshAction->setEnabled(false);
-    showStatus(tr("Refreshing %n account(s)…", nullptr, static_cast<int>(m_refreshing.size())));
-    const QSet<qint64> accounts = m_refreshing;
-    for (qint64 id : accounts)
-        m_context->sync()->refresh(id);
-}
-
-void MainWindow::onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error)
-{
-    using Health = AccountListModel::Health;
-    Health health = Health::Connected;
-    if (error.httpStatus == 401 || error.httpStatus == 403)
-        health = Health::AuthFailed;
-    else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
-        || error.kind == ApiError::Kind::Tls)
-        health = Health::Offline;
-    else if (error.isError())
-        health = Health::Error;
-    m_accountModel->setHealth(accountId, health, error.isError() ? error.toString() : QString());
-
-    if (!m_refreshing.remove(accountId))
-        return;
-    const std::optional<Account> account = m_store->account(accountId);
-    const QString name = account ? account->displayName : QString::number(accountId);
-    if (error.isError())
-        m_refreshProblems << tr("%1: %2").arg(name, error.toString());
-    else
-        m_refreshedTokens += tokenCount;
-    if (!m_refreshing.isEmpty())
-        return;
-    m_refreshAction->setEnabled(true);
-    if (m_refreshProblems.isEmpty())
-        showStatus(tr("Refreshed: %n token(s) listed.", nullptr, m_refreshedTokens));
-    else
-        showStatus(tr("Refresh finished with problems. %1").arg(m_refreshProblems.join(u"; "_s)));
-    m_refreshProblems.clear();
-    m_refreshedTokens = 0;
+    QString summary;
+    if (m_refresh->start(&summary))
+        m_refreshAction->setEnabled(false);
+    showStatus(summary);
 }
 
 void MainWindow::editPolicy(const QList<qint64> &tokenIds)
@@ -512,6 +499,8 @@ void MainWindow::showAuditLog()
         });
         m_auditLog = window;
     }
+    // show() leaves a minimised window minimised.
+    m_auditLog->setWindowState(m_auditLog->windowState() & ~Qt::WindowMinimized);
     m_auditLog->show();
     m_auditLog->raise();
     m_auditLog->activateWindow();
@@ -544,7 +533,18 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
-    m_tokenTable->horizontalHeader()->restoreState(settings.value(u"mainWindow/tokenTableHeader"_s).toByteArray());
+    if (!m_tokenTable->horizontalHeader()->restoreState(
+            settings.value(u"mainWindow/tokenTableHeader"_s).toByteArray())) {
+        // First start: room for names, narrow columns for the short values.
+        m_tokenTable->setColumnWidth(TokenTableModel::NameColumn, 170);
+        for (int column : {TokenTableModel::ProviderColumn, TokenTableModel::AccountColumn})
+            m_tokenTable->setColumnWidth(column, 110);
+        for (int column : {TokenTableModel::StateColumn, TokenTableModel::AgeColumn, TokenTableModel::ExpiresColumn})
+            m_tokenTable->setColumnWidth(column, 80);
+        m_tokenTable->setColumnWidth(TokenTableModel::VersionColumn, 56);
+        m_tokenTable->setColumnWidth(TokenTableModel::NextRotationColumn, 130);
+        m_tokenTable->setColumnWidth(TokenTableModel::DueInColumn, 100);
+    }
     m_filters->restoreState();
     const qint64 account = settings.value(u"mainWindow/account"_s, 0).toLongLong();
     const int accountRow = m_accountModel->rowOfAccount(account);

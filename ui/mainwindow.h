@@ -6,7 +6,9 @@
 #include <QSet>
 #include <QStringList>
 
-struct ApiError;
+#include <memory>
+
+struct Token;
 
 class AccountListModel;
 class AppContext;
@@ -16,7 +18,9 @@ class QListView;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class RefreshRound;
 class TokenBadgeDelegate;
+class TokenTableLoader;
 class TokenDetailsPanel;
 class TokenFilterBar;
 class TimelineModel;
@@ -37,6 +41,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Workspaces with more tokens are read on a worker thread, so the window never freezes.
+    static constexpr int SynchronousLoadLimit = 5000;
+
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -59,13 +66,13 @@ private:
     void createMenus();
     void createToolBar();
     void createTimelineDock();
+    void onLoaded(const QString &error);
     QWidget *createAccountPane();
     QWidget *createTokenPane();
     void updateContentPage();
     void updateFailedTokens();
     void restoreState();
     void saveState() const;
-    void onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error);
     void onCurrentTokenChanged();
     void editPolicy(const QList<qint64> &tokenIds);
     void showAuditLog();
@@ -74,13 +81,12 @@ private:
 
     AppContext *m_context;
     WorkspaceStore *m_store;
-    QSet<qint64> m_refreshing;
-    QStringList m_refreshProblems;
-    int m_refreshedTokens = 0;
     TokenTableModel *m_tokenModel;
     TokenSortFilterModel *m_proxy;
     AccountListModel *m_accountModel;
     TokenBadgeDelegate *m_badges;
+    TokenTableLoader *m_loader;
+    RefreshRound *m_refresh;
     QSplitter *m_splitter = nullptr;
     QListView *m_accountList = nullptr;
     TokenFilterBar *m_filters = nullptr;
@@ -101,4 +107,5 @@ private:
     QDockWidget *m_timelineDock = nullptr;
     QPointer<TrayNotifier> m_tray;
     bool m_quitting = false;
+    QList<Token> m_initialTokens; // only while the constructor builds the models
 };

@@ -47,6 +47,11 @@ AccountListModel::~AccountListModel() = default;
 
 void AccountListModel::reload()
 {
+    reload(m_store->tokens());
+}
+
+void AccountListModel::reload(const QList<Token> &tokens)
+{
     beginResetModel();
     QHash<qint64, std::pair<Health, QString>> health;
     for (const Row &row : std::as_const(m_rows))
@@ -58,7 +63,12 @@ void AccountListModel::reload()
     }
     sortRows();
     endResetModel();
-    refreshCounts();
+    refreshCounts(tokens);
+}
+
+void AccountListModel::refreshCounts()
+{
+    refreshCounts(m_store->tokens());
 }
 
 void AccountListModel::sortRows()
@@ -67,13 +77,23 @@ void AccountListModel::sortRows()
         [](const Row &a, const Row &b) { return a.account.displayName.localeAwareCompare(b.account.displayName) < 0; });
 }
 
-void AccountListModel::refreshCounts()
+void AccountListModel::refreshCounts(const QList<Token> &tokens)
 {
     m_counts.clear();
     m_counted.clear();
     const QDateTime now = m_clock.nowUtc();
-    for (const Token &token : m_store->tokens())
+    for (const Token &token : tokens)
         countToken(token.id, token.accountId, RotationDue::dueState(token, now), +1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+void AccountListModel::refreshCounts(const QList<TokenTableModel::TokenDue> &states)
+{
+    m_counts.clear();
+    m_counted.clear();
+    for (const TokenTableModel::TokenDue &due : states)
+        countToken(due.tokenId, due.accountId, due.state, +1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }

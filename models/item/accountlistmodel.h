@@ -3,6 +3,7 @@
 
 #include "../domain/account.h"
 #include "../domain/rotationdue.h"
+#include "tokentablemodel.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -46,6 +47,8 @@ public:
     ~AccountListModel() override;
 
     void reload();
+    // The same from tokens already read (the main window reads them once for all its models).
+    void reload(const QList<Token> &tokens);
     // Records what the last contact with the account showed; `detail` is the provider's message.
     void setHealth(qint64 accountId, Health health, const QString &detail = {});
     int rowOfAccount(qint64 accountId) const;
@@ -56,6 +59,9 @@ public:
 
 public Q_SLOTS:
     void refreshCounts();
+    void refreshCounts(const QList<Token> &tokens);
+    // From the token table's due states, without reading the workspace again.
+    void refreshCounts(const QList<TokenTableModel::TokenDue> &states);
 
 private:
     struct Counts

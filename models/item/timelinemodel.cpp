@@ -51,13 +51,13 @@ TimelineModel::TimelineModel(WorkspaceStore *store, const Clock &clock, QObject 
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineModel::rebuild);
     m_windowTimer.setInterval(std::chrono::hours(1));
-    connect(&m_windowTimer, &QTimer::timeout, this, &TimelineModel::reload);
+    connect(&m_windowTimer, &QTimer::timeout, this, [this] { reload(); });
     m_windowTimer.start();
 
     connect(store, &WorkspaceStore::accountAdded, this, &TimelineModel::onAccountChanged);
     connect(store, &WorkspaceStore::accountChanged, this, &TimelineModel::onAccountChanged);
     // Removing an account removes its tokens without a signal per token.
-    connect(store, &WorkspaceStore::accountRemoved, this, &TimelineModel::reload);
+    connect(store, &WorkspaceStore::accountRemoved, this, [this] { reload(); });
     connect(store, &WorkspaceStore::tokensAdded, this, &TimelineModel::onTokensAdded);
     connect(store, &WorkspaceStore::tokenChanged, this, &TimelineModel::onTokenChanged);
     connect(store, &WorkspaceStore::tokenRemoved, this, &TimelineModel::onTokenRemoved);
@@ -71,6 +71,11 @@ TimelineModel::~TimelineModel() = default;
 
 void TimelineModel::reload()
 {
+    reload(m_store ? m_store->tokens() : QList<Token>());
+}
+
+void TimelineModel::reload(const QList<Token> &tokens)
+{
     m_rebuildTimer.stop();
     m_start = m_clock.nowUtc();
     m_tokenEvents.clear();
@@ -79,7 +84,7 @@ void TimelineModel::reload()
     if (m_store) {
         for (const Account &account : m_store->accounts())
             m_accounts.insert(account.id, account.displayName);
-        for (const Token &token : m_store->tokens())
+        for (const Token &token : tokens)
             setToken(token);
     }
     m_versionsDirty = true;

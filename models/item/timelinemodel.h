@@ -72,6 +72,8 @@ public:
 
     // Reads the window's events from the store at the clock's "now": a full reset.
     void reload();
+    // The same from tokens already read (the main window reads them once for all its models).
+    void reload(const QList<Token> &tokens);
     int days() const { return m_days; }
     void setDays(int days); // reloads
     QDateTime windowStart() const { return m_start; } // "now" at the last reload

@@ -68,33 +68,39 @@ void TokenSortFilterModel::setTokenIdFilter(std::optional<QSet<qint64>> tokenIds
 
 bool TokenSortFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QAbstractItemModel *source = sourceModel();
-    const QModelIndex index = source->index(sourceRow, TokenTableModel::NameColumn, sourceParent);
-    // The cheap integer checks first; the substring search only for rows that pass them.
-    if (m_stateFilter && index.data(TokenTableModel::TokenStateRole).value<TokenState>() != *m_stateFilter)
+    if (sourceParent.isValid())
         return false;
-    if (m_providerFilter) {
-        const QVariant kind = index.data(TokenTableModel::ProviderKindRole);
-        if (!kind.isValid() || kind.value<ProviderKind>() != *m_providerFilter)
-            return false;
-    }
-    if (m_accountFilter != 0 && index.data(TokenTableModel::AccountIdRole).toLongLong() != m_accountFilter)
-        return false;
-    if (m_tokenIds && !m_tokenIds->contains(index.data(TokenTableModel::TokenIdRole).toLongLong()))
-        return false;
-    if (m_dueBefore.isValid()) {
-        const QVariant due = source->index(sourceRow, TokenTableModel::NextRotationColumn, sourceParent)
-                                 .data(TokenTableModel::RawValueRole);
-        if (!due.isValid() || due.toDateTime() >= m_dueBefore)
-            return false;
-    }
-    if (m_needle.isEmpty())
+    const auto *table = qobject_cast<const TokenTableModel *>(sourceModel());
+    if (!table)
         return true;
+    const TokenTableModel::FilterKeys keys = table->filterKeys(sourceRow);
+    // The cheap integer checks first; the substring search only for rows that pass them.
+    if (m_stateFilter && keys.state != *m_stateFilter)
+        return false;
+    if (m_providerFilter && keys.kind != m_providerFilter)
+        return false;
+    if (m_accountFilter != 0 && keys.accountId != m_accountFilter)
+        return false;
+    if (m_tokenIds && !m_tokenIds->contains(keys.tokenId))
+        return false;
+    if (m_dueBefore.isValid() && (!keys.nextDue->isValid() || *keys.nextDue >= m_dueBefore))
+        return false;
     // Both sides are case-folded already, so a plain (fast) comparison is case-insensitive.
-    return index.data(TokenTableModel::SearchTextRole).toString().contains(m_needle, Qt::CaseSensitive);
+    return m_needle.isEmpty() || keys.searchText->contains(m_needle, Qt::CaseSensitive);
 }
 
 bool TokenSortFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    return RawValueOrder::lessThan(left, right, sortRole(), TokenTableModel::TokenIdRole, sortOrder());
+    const auto *table = qobject_cast<const TokenTableModel *>(sourceModel());
+    if (!table || sortRole() != TokenTableModel::RawValueRole)
+        return RawValueOrder::lessThan(left, right, sortRole(), TokenTableModel::TokenIdRole, sortOrder());
+    // The same order as RawValueOrder, straight from the rows.
+    bool leftKnown = false;
+    bool rightKnown = false;
+    const int order = table->compareRaw(left.row(), right.row(), left.column(), &leftKnown, &rightKnown);
+    if (leftKnown != rightKnown)
+        return sortOrder() == Qt::AscendingOrder ? leftKnown : rightKnown;
+    if (leftKnown && order != 0)
+        return order < 0;
+    return table->filterKeys(left.row()).tokenId < table->filterKeys(right.row()).tokenId;
 }

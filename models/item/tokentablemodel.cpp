@@ -41,6 +41,59 @@ TokenTableModel::~TokenTableModel() = default;
 
 void TokenTableModel::reload()
 {
+    reload(m_store ? m_store->tokens() : QList<Token>());
+}
+
+struct TokenTableModel::PreparedRows
+{
+    QHash<qint64, AccountInfo> accounts;
+    std::vector<std::unique_ptr<Row>> rows;
+    QHash<qint64, int> rowOfToken;
+};
+
+std::shared_ptr<TokenTableModel::PreparedRows> TokenTableModel::prepare(
+    const QList<Account> &accounts, const QList<Token> &tokens)
+{
+    auto prepared = std::make_shared<PreparedRows>();
+    for (const Account &account : accounts)
+        prepared->accounts.insert(account.id, accountInfoOf(account));
+    prepared->rows.reserve(size_t(tokens.size()));
+    prepared->rowOfToken.reserve(tokens.size());
+    for (const Token &token : tokens) {
+        prepared->rowOfToken.insert(token.id, int(prepared->rows.size()));
+        prepared->rows.push_back(std::make_unique<Row>(buildRow(token, prepared->accounts)));
+    }
+    return prepared;
+}
+
+void TokenTableModel::adopt(const std::shared_ptr<PreparedRows> &prepared)
+{
+    beginResetModel();
+    m_accounts = std::move(prepared->accounts);
+    m_rows = std::move(prepared->rows);
+    m_rowOfToken = std::move(prepared->rowOfToken);
+    m_removedSince.clear();
+    endResetModel();
+}
+
+void TokenTableModel::reapply(const QSet<qint64> &tokenIds)
+{
+    QList<Token> added;
+    for (qint64 id : tokenIds) {
+        const std::optional<Token> token = m_store ? m_store->token(id) : std::nullopt;
+        if (!token)
+            onTokenRemoved(id);
+        else if (rowOfToken(id) < 0)
+            added << *token;
+        else
+            onTokenChanged(*token);
+    }
+    if (!added.isEmpty())
+        onTokensAdded(added);
+}
+
+void TokenTableModel::reload(const QList<Token> &tokens)
+{
     beginResetModel();
     m_rows.clear();
     m_rowOfToken.clear();
@@ -50,7 +103,6 @@ void TokenTableModel::reload()
         const QList<Account> accounts = m_store->accounts();
         for (const Account &account : accounts)
             m_accounts.insert(account.id, accountInfoOf(account));
-        const QList<Token> tokens = m_store->tokens();
         m_rows.reserve(tokens.size());
         m_rowOfToken.reserve(tokens.size());
         for (const Token &token : tokens) {
@@ -66,6 +118,96 @@ std::optional<Token> TokenTableModel::tokenAt(int row) const
     if (row < 0 || row >= rowCount())
         return std::nullopt;
     return m_rows[size_t(row)]->token;
+}
+
+QList<Token> TokenTableModel::tokens() const
+{
+    QList<Token> result;
+    result.reserve(qsizetype(m_rows.size()));
+    for (const auto &row : m_rows)
+        result.append(row->token);
+    return result;
+}
+
+TokenTableModel::FilterKeys TokenTableModel::filterKeys(int row) const
+{
+    const Row &r = *m_rows[size_t(row)];
+    const AccountInfo *account = accountOf(r.token);
+    return {r.token.id, r.token.accountId, r.token.state, account ? std::optional(account->kind) : std::nullopt,
+        &r.nextDue, &r.searchText};
+}
+
+namespace {
+
+template<typename T> int threeWay(const T &left, const T &right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
+} // namespace
+
+int TokenTableModel::compareRaw(int leftRow, int rightRow, int column, bool *leftKnown, bool *rightKnown) const
+{
+    const Row &l = *m_rows[size_t(leftRow)];
+    const Row &r = *m_rows[size_t(rightRow)];
+    const auto dates = [&](const QDateTime &a, const QDateTime &b, int sign) {
+        *leftKnown = a.isValid();
+        *rightKnown = b.isValid();
+        return *leftKnown && *rightKnown ? sign * threeWay(a, b) : 0;
+    };
+    const auto texts = [&](const QString *a, const QString *b) {
+        *leftKnown = a != nullptr;
+        *rightKnown = b != nullptr;
+        return a && b ? a->compare(*b) : 0;
+    };
+    const AccountInfo *la = accountOf(l.token);
+    const AccountInfo *ra = accountOf(r.token);
+    switch (column) {
+    case NameColumn:
+        return texts(&l.nameKey, &r.nameKey);
+    case ProviderColumn:
+        return texts(la ? &la->providerKey : nullptr, ra ? &ra->providerKey : nullptr);
+    case AccountColumn:
+        return texts(la ? &la->nameKey : nullptr, ra ? &ra->nameKey : nullptr);
+    case StateColumn:
+        *leftKnown = *rightKnown = true;
+        return threeWay(int(l.token.state), int(r.token.state));
+    case VersionColumn:
+        *leftKnown = l.token.currentVersion > 0;
+        *rightKnown = r.token.currentVersion > 0;
+        return threeWay(l.token.currentVersion, r.token.currentVersion);
+    case AgeColumn:
+        return dates(l.token.createdAt, r.token.createdAt, -1); // older first = larger age
+    case ExpiresColumn:
+        return dates(l.token.expiresAt, r.token.expiresAt, 1);
+    case NextRotationColumn:
+        return dates(l.nextDue, r.nextDue, 1);
+    case DueInColumn: {
+        const int order = dates(l.nextDue, r.nextDue, 1);
+        *leftKnown = *leftKnown && l.token.state != TokenState::Revoked;
+        *rightKnown = *rightKnown && r.token.state != TokenState::Revoked;
+        return order;
+    }
+    case PolicyColumn:
+        *leftKnown = !l.token.policy.isNull();
+        *rightKnown = !r.token.policy.isNull();
+        return *leftKnown && *rightKnown
+            ? threeWay(l.token.policy.interval.nominalSeconds(), r.token.policy.interval.nominalSeconds())
+            : 0;
+    default:
+        *leftKnown = *rightKnown = false;
+        return 0;
+    }
+}
+
+QList<TokenTableModel::TokenDue> TokenTableModel::dueStates() const
+{
+    const QDateTime now = m_clock.nowUtc();
+    QList<TokenDue> result;
+    result.reserve(qsizetype(m_rows.size()));
+    for (const auto &row : m_rows)
+        result.append({row->token.id, row->token.accountId, RotationDue::dueStateFor(row->token, row->nextDue, now)});
+    return result;
 }
 
 int TokenTableModel::rowOfToken(qint64 tokenId) const
@@ -232,13 +374,19 @@ TokenTableModel::AccountInfo TokenTableModel::accountInfoOf(const Account &accou
 
 TokenTableModel::Row TokenTableModel::makeRow(const Token &token) const
 {
-    return {token, token.name.toCaseFolded(), searchTextOf(token), RotationDue::nextDue(token)};
+    return buildRow(token, m_accounts);
 }
 
-QString TokenTableModel::searchTextOf(const Token &token) const
+TokenTableModel::Row TokenTableModel::buildRow(const Token &token, const QHash<qint64, AccountInfo> &accounts)
+{
+    return {token, token.name.toCaseFolded(), searchTextOf(token, accounts), RotationDue::nextDue(token)};
+}
+
+QString TokenTableModel::searchTextOf(const Token &token, const QHash<qint64, AccountInfo> &accounts)
 {
     QString text = token.name;
-    if (const AccountInfo *account = accountOf(token))
+    const auto account = accounts.constFind(token.accountId);
+    if (account != accounts.cend())
         text += SearchFieldSeparator + account->providerName + SearchFieldSeparator + account->name;
     text += SearchFieldSeparator + token.owner + SearchFieldSeparator + token.providerId;
     for (const QString &scope : token.scopes)
@@ -366,7 +514,7 @@ void TokenTableModel::onAccountChanged(const Account &account)
         const bool matches = r < count && m_rows[size_t(r)]->token.accountId == account.id;
         if (matches) {
             Row &row = *m_rows[size_t(r)];
-            row.searchText = searchTextOf(row.token);
+            row.searchText = searchTextOf(row.token, m_accounts);
             if (runStart < 0)
                 runStart = r;
         } else if (runStart >= 0) {

@@ -42,6 +42,8 @@ QStringList StoreRows::scopesFromColumn(const QString &text)
     return scopes;
 }
 
+const QString StoreRows::accountColumns
+    = u"id, kind, display_name, base_url, credential_ref, ca_certificate_path, created_at"_s;
 const QString StoreRows::tokenColumns
     = u"id, account_id, provider_id, name, scopes, owner, created_at, expires_at, "
       u"last_used_at, last_rotated_at, state, current_version, policy_interval, policy_grace, "

@@ -15,6 +15,7 @@ class QSqlQuery;
 class StoreRows final
 {
 public:
+    static const QString accountColumns; // in accountFromQuery() order
     static const QString tokenColumns; // "id, account_id, ..." in tokenFromQuery() order
     static const QString tokenValues; // ":account_id, ..." bind names for INSERT (all but id)
 

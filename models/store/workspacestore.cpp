@@ -210,8 +210,7 @@ QList<Account> WorkspaceStore::accounts() const
     QList<Account> result;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, kind, display_name, base_url, credential_ref, ca_certificate_path, created_at "
-               u"FROM accounts ORDER BY id"_s)) {
+    if (q.exec(u"SELECT "_s + StoreRows::accountColumns + u" FROM accounts ORDER BY id"_s)) {
         while (q.next())
             result << StoreRows::accountFromQuery(q);
     }
@@ -342,6 +341,12 @@ bool WorkspaceStore::removeToken(qint64 tokenId)
     if (q.numRowsAffected() == 1)
         Q_EMIT tokenRemoved(tokenId);
     return true;
+}
+
+int WorkspaceStore::tokenCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(u"SELECT COUNT(*) FROM tokens"_s) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<Token> WorkspaceStore::tokens() const

@@ -65,6 +65,7 @@ public:
     bool applyTokenChanges(QList<Token> &added, const QList<Token> &updated);
     bool removeToken(qint64 tokenId);
     QList<Token> tokens() const;
+    int tokenCount() const;
     QList<Token> tokensOfAccount(qint64 accountId) const;
     std::optional<Token> token(qint64 tokenId) const;
 

@@ -110,17 +110,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Refreshing %n account(s)…</source>
+        <source>Policy saved for %n token(s).</source>
         <translation>
-            <numerusform>Refreshing %n account…</numerusform>
-            <numerusform>Refreshing %n accounts…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed: %n token(s) listed.</source>
-        <translation>
-            <numerusform>Refreshed: %n token listed.</numerusform>
-            <numerusform>Refreshed: %n tokens listed.</numerusform>
+            <numerusform>Policy saved for %n token.</numerusform>
+            <numerusform>Policy saved for %n tokens.</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +221,23 @@
         <translation>
             <numerusform>✘ %n token kept its previous policy:</numerusform>
             <numerusform>✘ %n tokens kept their previous policy:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshRound</name>
+    <message numerus="yes">
+        <source>Refreshing %n account(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n account…</numerusform>
+            <numerusform>Refreshing %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed: %n token(s) listed.</source>
+        <translation>
+            <numerusform>Refreshed: %n token listed.</numerusform>
+            <numerusform>Refreshed: %n tokens listed.</numerusform>
         </translation>
     </message>
 </context>

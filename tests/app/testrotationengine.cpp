@@ -161,6 +161,51 @@ private Q_SLOTS:
         QVERIFY(actions(after.id).contains(u"rotate.compensated:succeeded"_s));
     }
 
+    // The "rotation failed" filter: a token is listed while its most recent rotation failed or
+    // was compensated, and no longer once a later one succeeds or is under way.
+    void tokensWithFailedRotationFollowTheLatestRotation()
+    {
+        RotationStore rotations(&m_world->store);
+        QCOMPARE(rotations.tokensWithFailedRotation(), QSet<qint64>());
+        const qint64 otel = m_world->token(u"otel-collector"_s)->id;
+        const QList<TokenSink> goodSinks = rotations.sinks(otel);
+        QList<TokenSink> badSinks {{0, 0, m_world->vaultAccount.id, u"secret"_s, u"elsewhere/otel"_s, u"token"_s}};
+        QVERIFY(rotations.setSinks(otel, badSinks));
+        RotationEngine engine(m_world->context.get());
+        QCOMPARE(rotateAndWait(engine, u"otel-collector"_s).status, Rotation::Status::Compensated);
+        QCOMPARE(rotations.tokensWithFailedRotation(), QSet<qint64>({otel}));
+
+        // Straight into the journal: a failed rotation, and a failed one followed by a new one.
+        const auto journal = [&](const Token &token, Rotation::Status status) {
+            Rotation rotation;
+            rotation.tokenId = token.id;
+            rotation.accountId = token.accountId;
+            rotation.status = status;
+            rotation.startedAt = m_world->clock.nowUtc();
+            rotation.updatedAt = m_world->clock.nowUtc();
+            AuditEvent event;
+            event.at = m_world->clock.nowUtc();
+            event.osUser = u"tester"_s;
+            event.tokenId = token.id;
+            event.tokenName = token.name;
+            event.action = u"rotate.start"_s;
+            return rotations.begin(rotation, event);
+        };
+        const Token deployer = *m_world->token(u"ci-deployer"_s);
+        const Token wiki = *m_world->token(u"wiki-connector"_s);
+        QVERIFY(journal(deployer, Rotation::Status::Failed));
+        QVERIFY(journal(wiki, Rotation::Status::Failed));
+        QCOMPARE(rotations.tokensWithFailedRotation(), QSet<qint64>({otel, deployer.id, wiki.id}));
+        QVERIFY(journal(wiki, Rotation::Status::Running));
+        QCOMPARE(rotations.tokensWithFailedRotation(), QSet<qint64>({otel, deployer.id}));
+
+        // A later rotation that succeeds takes the token off the list.
+        QList<TokenSink> restored = goodSinks;
+        QVERIFY(rotations.setSinks(otel, restored));
+        QCOMPARE(rotateAndWait(engine, u"otel-collector"_s).status, Rotation::Status::Waiting);
+        QCOMPARE(rotations.tokensWithFailedRotation(), QSet<qint64>({deployer.id}));
+    }
+
     void gleanOldSecretEndsWithItsBuffer()
     {
         RotationEngine engine(m_world->context.get());

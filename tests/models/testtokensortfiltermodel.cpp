@@ -142,6 +142,183 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 4);
     }
 
+    void accountFilter()
+    {
+        const QList<Account> accounts = fillSample();
+        TokenTableModel source(m_store.get(), m_clock);
+        source.reload();
+        TokenSortFilterModel proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy, FailureMode::Fatal);
+        QCOMPARE(proxy.accountFilter(), 0);
+
+        proxy.setAccountFilter(accounts.at(0).id);
+        QCOMPARE(proxy.accountFilter(), accounts.at(0).id);
+        QCOMPARE(sorted(names(proxy)), QStringList({u"CI deploy"_s, u"ingest"_s}));
+        proxy.setAccountFilter(accounts.at(1).id);
+        QCOMPARE(names(proxy), QStringList({u"Metrics Reader"_s}));
+        proxy.setAccountFilter(9999); // an account without tokens
+        QCOMPARE(names(proxy), QStringList());
+
+        // With the other filters: AND.
+        proxy.setAccountFilter(accounts.at(0).id);
+        proxy.setStateFilter(TokenState::Revoked);
+        QCOMPARE(names(proxy), QStringList({u"ingest"_s}));
+        proxy.setStateFilter(std::nullopt);
+        proxy.setSearchText(u"alice"_s); // also matches "search bot" of another account
+        QCOMPARE(names(proxy), QStringList({u"ingest"_s}));
+        proxy.setProviderFilter(ProviderKind::Glean);
+        QCOMPARE(names(proxy), QStringList());
+        proxy.setProviderFilter(std::nullopt);
+
+        // A token added to the account appears, one added elsewhere does not.
+        Token added = makeToken(accounts.at(0).id, u"alice's new"_s, u"pvi_99"_s);
+        QVERIFY(m_store->addToken(added));
+        Token elsewhere = makeToken(accounts.at(2).id, u"alice elsewhere"_s, u"g-9"_s);
+        QVERIFY(m_store->addToken(elsewhere));
+        QCOMPARE(sorted(names(proxy)), QStringList({u"alice's new"_s, u"ingest"_s}));
+
+        proxy.setSearchText({});
+        proxy.setAccountFilter(0);
+        QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    void dueBeforeFilter()
+    {
+        const Account account = addAccount(u"Pangea"_s, ProviderKind::PangeaVault);
+        m_clock.set(t0);
+        QList<Token> tokens;
+        // Due = created + interval; created 30 days ago, so due in (interval - 30) days.
+        for (const auto &[name, interval] : QList<std::pair<QString, int>> {
+                 {u"overdue"_s, 20}, {u"in 2 days"_s, 32}, {u"in 10 days"_s, 40}, {u"in 60 days"_s, 90}}) {
+            Token token = makeToken(account.id, name, name);
+            token.createdAt = t0.addDays(-30);
+            token.policy.interval = PolicyDuration(interval, Unit::Days);
+            tokens << token;
+        }
+        tokens << makeToken(account.id, u"no policy"_s, u"np"_s);
+        Token expiring = makeToken(account.id, u"expires in 5 days"_s, u"exp"_s);
+        expiring.expiresAt = t0.addDays(6); // due one day before the expiry
+        tokens << expiring;
+        QVERIFY(m_store->addTokens(tokens));
+        TokenTableModel source(m_store.get(), m_clock);
+        source.reload();
+        TokenSortFilterModel proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy, FailureMode::Fatal);
+        QVERIFY(!proxy.dueBefore().isValid());
+        QCOMPARE(proxy.rowCount(), 6);
+
+        proxy.setDueBefore(t0.addDays(7));
+        QCOMPARE(proxy.dueBefore(), t0.addDays(7));
+        QCOMPARE(sorted(names(proxy)), sorted({u"overdue"_s, u"in 2 days"_s, u"expires in 5 days"_s}));
+        proxy.setDueBefore(t0); // "overdue"
+        QCOMPARE(names(proxy), QStringList({u"overdue"_s}));
+        // The limit is exclusive: a token due exactly then is not before it.
+        proxy.setDueBefore(t0.addDays(2));
+        QCOMPARE(names(proxy), QStringList({u"overdue"_s}));
+        proxy.setDueBefore(t0.addDays(365)); // tokens without a due date never match
+        QCOMPARE(proxy.rowCount(), 5);
+        QVERIFY(!names(proxy).contains(u"no policy"_s));
+
+        // With the other filters, and following the store.
+        proxy.setDueBefore(t0.addDays(30));
+        proxy.setSearchText(u"days"_s);
+        QCOMPARE(sorted(names(proxy)), sorted({u"in 2 days"_s, u"in 10 days"_s, u"expires in 5 days"_s}));
+        Token later = tokens.at(2);
+        later.lastRotatedAt = t0; // "in 10 days" is now due in 40
+        QVERIFY(m_store->updateToken(later));
+        QCOMPARE(sorted(names(proxy)), sorted({u"in 2 days"_s, u"expires in 5 days"_s}));
+        proxy.setStateFilter(TokenState::Revoked);
+        QCOMPARE(names(proxy), QStringList());
+        proxy.setStateFilter(std::nullopt);
+
+        proxy.setDueBefore({}); // off
+        QVERIFY(!proxy.dueBefore().isValid());
+        QCOMPARE(
+            sorted(names(proxy)), sorted({u"in 2 days"_s, u"in 10 days"_s, u"in 60 days"_s, u"expires in 5 days"_s}));
+    }
+
+    void tokenIdFilter()
+    {
+        fillSample();
+        TokenTableModel source(m_store.get(), m_clock);
+        source.reload();
+        TokenSortFilterModel proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy, FailureMode::Fatal);
+        QVERIFY(!proxy.hasTokenIdFilter());
+        const auto idOf = [&](const QString &name) {
+            for (const Token &token : m_store->tokens()) {
+                if (token.name == name)
+                    return token.id;
+            }
+            return qint64(-1);
+        };
+
+        proxy.setTokenIdFilter(QSet<qint64> {idOf(u"ingest"_s), idOf(u"search bot"_s)});
+        QVERIFY(proxy.hasTokenIdFilter());
+        QCOMPARE(sorted(names(proxy)), QStringList({u"ingest"_s, u"search bot"_s}));
+        // A different set replaces the first one.
+        proxy.setTokenIdFilter(QSet<qint64> {idOf(u"CI deploy"_s)});
+        QCOMPARE(names(proxy), QStringList({u"CI deploy"_s}));
+        // An empty set is a filter that shows nothing, unlike nullopt.
+        proxy.setTokenIdFilter(QSet<qint64>());
+        QVERIFY(proxy.hasTokenIdFilter());
+        QCOMPARE(proxy.rowCount(), 0);
+
+        proxy.setTokenIdFilter(QSet<qint64> {idOf(u"ingest"_s), idOf(u"search bot"_s), idOf(u"Metrics Reader"_s)});
+        proxy.setProviderFilter(ProviderKind::Glean);
+        QCOMPARE(names(proxy), QStringList({u"search bot"_s}));
+        proxy.setProviderFilter(std::nullopt);
+        proxy.setSearchText(u"alice"_s);
+        QCOMPARE(sorted(names(proxy)), QStringList({u"ingest"_s, u"search bot"_s}));
+        proxy.setSearchText({});
+
+        proxy.setTokenIdFilter(std::nullopt);
+        QVERIFY(!proxy.hasTokenIdFilter());
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void allSixFiltersTogether()
+    {
+        const QList<Account> accounts = fillSample();
+        m_clock.set(t0);
+        QList<Token> due = m_store->tokensOfAccount(accounts.at(0).id);
+        for (Token &token : due) {
+            token.policy.interval = PolicyDuration(3, Unit::Days); // created at t0: due in 3 days
+            QVERIFY(m_store->updateToken(token));
+        }
+        TokenTableModel source(m_store.get(), m_clock);
+        source.reload();
+        TokenSortFilterModel proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy, FailureMode::Fatal);
+        QSet<qint64> ids;
+        for (const Token &token : m_store->tokens())
+            ids.insert(token.id);
+
+        proxy.setAccountFilter(accounts.at(0).id);
+        proxy.setDueBefore(t0.addDays(7));
+        proxy.setTokenIdFilter(ids);
+        proxy.setProviderFilter(ProviderKind::PangeaVault);
+        proxy.setStateFilter(TokenState::Active);
+        proxy.setSearchText(u"deploy"_s);
+        QCOMPARE(names(proxy), QStringList({u"CI deploy"_s}));
+        // Each one alone can still hide it.
+        ids.remove(due.at(0).name == u"CI deploy"_s ? due.at(0).id : due.at(1).id);
+        proxy.setTokenIdFilter(ids);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setTokenIdFilter(std::nullopt);
+        proxy.setDueBefore(t0.addDays(2));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setDueBefore({});
+        proxy.setAccountFilter(accounts.at(1).id);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setAccountFilter(0);
+        QCOMPARE(names(proxy), QStringList({u"CI deploy"_s}));
+    }
+
     void filtersFollowStoreChanges()
     {
         const QList<Account> accounts = fillSample();
@@ -218,6 +395,32 @@ private Q_SLOTS:
         QVERIFY(m_store->updateToken(march));
         QCOMPARE(names(proxy).mid(0, 3), QStringList({u"next year"_s, u"june"_s, u"april"_s}));
         QCOMPARE(sorted(names(proxy).mid(3)), QStringList({u"march"_s, u"unknown"_s}));
+    }
+
+    // Equal values keep the id order (reversed with the sort order), unknown ones stay last.
+    void equalValuesSortById()
+    {
+        const Account account = addAccount(u"Pangea"_s, ProviderKind::PangeaVault);
+        QList<Token> tokens;
+        for (const QString &name : {u"c"_s, u"a"_s, u"unknown"_s, u"b"_s, u"early"_s}) {
+            Token token = makeToken(account.id, name, name);
+            if (name == u"early"_s)
+                token.expiresAt = t0.addDays(1);
+            else if (name != u"unknown"_s)
+                token.expiresAt = t0.addDays(9);
+            tokens << token;
+        }
+        QVERIFY(m_store->addTokens(tokens)); // ids in this order
+        TokenTableModel source(m_store.get(), m_clock);
+        source.reload();
+        TokenSortFilterModel proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy, FailureMode::Fatal);
+
+        proxy.sort(TokenTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QCOMPARE(names(proxy), QStringList({u"early"_s, u"c"_s, u"a"_s, u"b"_s, u"unknown"_s}));
+        proxy.sort(TokenTableModel::ExpiresColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), QStringList({u"b"_s, u"a"_s, u"c"_s, u"early"_s, u"unknown"_s}));
     }
 
     void sortsVersionsNumerically()

@@ -181,6 +181,50 @@ private Q_SLOTS:
         QVERIFY2(!status.contains(u"Glean"_s), qPrintable(status));
     }
 
+    // A large workspace is read on a worker thread: the window shows at once, says it is loading,
+    // then shows every token, including a change committed while the worker was reading.
+    void aLargeWorkspaceLoadsInTheBackground()
+    {
+        TempWorkspace dir;
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path()));
+        UnavailableSecretStore secrets(u"test"_s);
+        const Account account = addAccount(store, ProviderKind::Dynatrace, u"DT"_s);
+        QList<Token> tokens;
+        for (int i = 0; i <= MainWindow::SynchronousLoadLimit; ++i) {
+            Token token;
+            token.accountId = account.id;
+            token.providerId = u"dt0c01.%1"_s.arg(i);
+            token.name = u"svc-%1"_s.arg(i, 5, 10, QChar(u'0'));
+            tokens << token;
+        }
+        QVERIFY(store.addTokens(tokens));
+        const int total = MainWindow::SynchronousLoadLimit + 1;
+
+        AppContext context(&store, &secrets, Clock::system());
+        MainWindow window(&context);
+        auto *count = window.findChild<QLabel *>(u"tokenCountLabel"_s);
+        QCOMPARE(count->text(), u"Loading tokens…"_s);
+        QCOMPARE(window.findChild<QTableView *>(u"tokenTable"_s)->model()->rowCount(), 0);
+        // Committed after the worker may already have read: must show anyway.
+        Token renamed = *store.token(tokens.at(7).id);
+        renamed.name = u"renamed-while-loading"_s;
+        QVERIFY(store.updateToken(renamed));
+        Token extra;
+        extra.accountId = account.id;
+        extra.providerId = u"dt0c01.extra"_s;
+        extra.name = u"added-while-loading"_s;
+        QVERIFY(store.addToken(extra));
+        window.show();
+
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), u"%1 tokens"_s.arg(total + 1), 30000);
+        auto *model = window.findChild<QTableView *>(u"tokenTable"_s)->model();
+        QCOMPARE(model->rowCount(), total + 1);
+        QCOMPARE(model->match(model->index(0, 0), Qt::DisplayRole, u"renamed-while-loading"_s).size(), 1);
+        QCOMPARE(model->match(model->index(0, 0), Qt::DisplayRole, u"added-while-loading"_s).size(), 1);
+        QCOMPARE(model->match(model->index(0, 0), Qt::DisplayRole, u"svc-00007"_s).size(), 0);
+    }
+
     void geometryAndSortSurviveRestart()
     {
         TempWorkspace dir;

@@ -2,7 +2,8 @@
 // The main window's token actions on real widgets against the fakes and the real keychain:
 // Rotate Now on a selected token, and Emergency Revoke on a selection, where the confirmation
 // lists what will be revoked and Cancel changes nothing, and the report shows the revoked token,
-// the one that failed (with a Retry Failed button) and the one that stays valid.
+// the one that failed (with a Retry Failed button) and the one that stays valid. Plan (Dry Run)
+// shows the HTTP method and path of every call and never a secret.
 #include "appcontext.h"
 #include "bootstrap.h"
 #include "dialogs/revocationreportdialog.h"
@@ -11,10 +12,12 @@
 #include "rotationworld.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
@@ -84,6 +87,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.statusBar()->currentMessage(), u"otel-collector: version 2 is current."_s, 30000);
         QCOMPARE(m_world->token(u"otel-collector"_s)->currentVersion, 2);
+    }
+
+    // Plan (Dry Run) on a selection of two providers' tokens: the HTTP method and path of every
+    // call, the Vault sink's, and not one secret, neither the tokens' nor the accounts'.
+    void planShowsTheCallsAndNoSecret()
+    {
+        RotationWorld &world = *m_world;
+        MainWindow window(world.context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(u"tokenTable"_s);
+        auto *plan = window.findChild<QAction *>(u"planAction"_s);
+        QVERIFY(plan);
+        QVERIFY(!plan->isEnabled());
+
+        select(table, {u"otel-collector"_s, u"wiki-connector"_s});
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(plan->isEnabled());
+        plan->trigger();
+        auto *dialog = window.findChild<QDialog *>(u"planDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(u"planText"_s));
+        const QString text = dialog->findChild<QPlainTextEdit *>(u"planText"_s)->toPlainText();
+        QVERIFY2(text.contains(u"POST /api/v2/apiTokens"_s), qPrintable(text)); // Dynatrace
+        QVERIFY2(text.contains(u"POST /api/index/v1/rotatetoken"_s), qPrintable(text)); // Glean
+        QVERIFY2(text.contains(u"GET /v1/secret/metadata/tokendesk/otel-collector"_s), qPrintable(text)); // its sink
+
+        // No secret: neither the tokens' nor any value the keychain holds for the workspace.
+        QList<QByteArray> secrets {world.otelSecret.exposeBytes(), world.gleanSecret.exposeBytes()};
+        for (const Token &token : world.store.tokens()) {
+            for (const TokenVersion &version : world.store.versions(token.id)) {
+                const QByteArray value = world.keychainValue(version.secret.location);
+                if (!value.isEmpty())
+                    secrets << value;
+            }
+        }
+        for (const Account &account : world.store.accounts()) {
+            const QByteArray value = world.keychainValue(account.credential.location);
+            if (!value.isEmpty())
+                secrets << value;
+        }
+        QVERIFY(secrets.size() >= 4);
+        const QByteArray shown = text.toUtf8();
+        for (const QByteArray &secret : std::as_const(secrets)) {
+            QVERIFY(secret.size() >= 8);
+            QVERIFY2(!shown.contains(secret), "the plan shows a secret");
+            // Dynatrace tokens are "dt0c01.<public id>.<secret part>": not even the secret part.
+            const QList<QByteArray> parts = secret.split('.');
+            if (parts.size() == 3)
+                QVERIFY2(!shown.contains(parts.at(2)), "the plan shows a secret's private part");
+        }
     }
 
     void emergencyRevokeConfirmsThenReports()

@@ -141,4 +141,6 @@ void RevocationReportDialog::onFinished()
                            .arg(failed)
                            .arg(count(Outcome::NotPossible)));
     m_retry->setEnabled(failed > 0);
+    for (int column : {TokenColumn, AccountColumn, OutcomeColumn})
+        m_list->resizeColumnToContents(column);
 }

@@ -166,6 +166,12 @@ void TokenDetailsPanel::setTokenId(qint64 tokenId)
         m_notesTimer->stop();
         saveNotes();
     }
+    if (tokenId != m_tokenId) {
+        // showToken() keeps the editor's text while it has the focus; another token's notes must
+        // never stay there, or typing on would save them to this token.
+        const QSignalBlocker blocker(m_notes);
+        m_notes->clear();
+    }
     m_tokenId = tokenId;
     m_versions->setTokenId(tokenId);
     m_audit->setTokenFilter(tokenId);
