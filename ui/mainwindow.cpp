@@ -14,6 +14,7 @@
 #include "item/tokensortfiltermodel.h"
 #include "item/tokentableloader.h"
 #include "item/tokentablemodel.h"
+#include "mainwindowchrome.h"
 #include "refreshround.h"
 #include "rotationengine.h"
 #include "store/rotationstore.h"
@@ -38,16 +39,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -96,8 +93,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_store->path())));
 
     createActions();
-    createMenus();
-    createToolBar();
+    QAction *timeline = m_timelineDock->toggleViewAction();
+    timeline->setObjectName(u"timelineAction"_s);
+    timeline->setIcon(Icons::action(u"timeline"_s));
+    timeline->setText(tr("&Timeline"));
+    timeline->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    const MainWindowChrome::Actions chrome {m_addAccountAction, m_refreshAction, m_editPolicyAction, m_auditLogAction,
+        timeline, m_settingsAction, m_quitAction, m_tokenActions};
+    MainWindowChrome::createMenus(this, chrome);
+    MainWindowChrome::createToolBars(this, chrome, m_filters);
     connect(m_emptyState, &EmptyStateWidget::addAccountRequested, this, &MainWindow::showAddAccountDialog);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_tokenModel, signal, this, &MainWindow::updateContentPage);
@@ -313,86 +317,6 @@ void MainWindow::createActions()
     separator->setSeparator(true);
     m_tokenTable->addAction(separator);
     m_tokenTable->addAction(m_tokenActions->revokeAction());
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_addAccountAction);
-    fileMenu->addAction(m_refreshAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_settingsAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
-
-    QMenu *tokenMenu = menuBar()->addMenu(tr("&Token"));
-    tokenMenu->addAction(m_tokenActions->rotateAction());
-    tokenMenu->addAction(m_tokenActions->planAction());
-    tokenMenu->addAction(m_editPolicyAction);
-    tokenMenu->addSeparator();
-    tokenMenu->addAction(m_tokenActions->revokeAction());
-    tokenMenu->addAction(m_tokenActions->revokeAccountAction());
-    tokenMenu->addAction(m_tokenActions->revokeAllAction());
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->setObjectName(u"viewMenu"_s);
-    viewMenu->addAction(m_auditLogAction);
-    QAction *timeline = m_timelineDock->toggleViewAction();
-    timeline->setObjectName(u"timelineAction"_s);
-    timeline->setIcon(Icons::action(u"timeline"_s));
-    timeline->setText(tr("&Timeline"));
-    timeline->setShortcut(QKeySequence(u"Ctrl+T"_s));
-    viewMenu->addAction(timeline);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About TokenDesk"), this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About TokenDesk"),
-            tr("<b>TokenDesk %1</b><p>Browse, rotate and revoke the API tokens of your services. Secrets stay in "
-               "your system keychain.</p>")
-                .arg(QApplication::applicationVersion()),
-            QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_addAccountAction);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_tokenActions->rotateAction());
-    toolBar->addAction(m_tokenActions->planAction());
-    toolBar->addAction(m_editPolicyAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_auditLogAction);
-    toolBar->addAction(m_settingsAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    // Red, with its name written out, at the far end: unmistakable and hard to hit by accident.
-    auto *revoke = new QToolButton(toolBar);
-    revoke->setObjectName(u"emergencyRevokeButton"_s);
-    revoke->setDefaultAction(m_tokenActions->revokeAction());
-    revoke->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    revoke->setPopupMode(QToolButton::MenuButtonPopup);
-    auto *revokeMenu = new QMenu(revoke);
-    revokeMenu->addAction(m_tokenActions->revokeAccountAction());
-    revokeMenu->addAction(m_tokenActions->revokeAllAction());
-    revoke->setMenu(revokeMenu);
-    revoke->setStyleSheet(u"QToolButton { background: #c62828; color: white; font-weight: bold; border-radius: 4px; "
-                          "padding: 3px 8px; } QToolButton:disabled { background: #e3a5a5; color: #fdf0f0; }"_s);
-    toolBar->addWidget(revoke);
-
-    // The filters span the window, above accounts, tokens and details alike.
-    addToolBarBreak();
-    QToolBar *filterBar = addToolBar(tr("Filter"));
-    filterBar->setObjectName(u"filterToolBar"_s);
-    filterBar->setMovable(false);
-    filterBar->addWidget(m_filters);
 }
 
 qint64 MainWindow::selectedAccountId() const

@@ -63,8 +63,6 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
-    void createToolBar();
     void createTimelineDock();
     void onLoaded(const QString &error);
     QWidget *createAccountPane();

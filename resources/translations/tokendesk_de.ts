@@ -1163,44 +1163,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Arbeitsbereich nicht verfügba
         <translation>Details</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About TokenDesk</source>
-        <translation>&amp;Über TokenDesk</translation>
-    </message>
-    <message>
-        <source>About TokenDesk</source>
-        <translation>Über TokenDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Browse, rotate and revoke the API tokens of your services. Secrets stay in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Die API-Tokens Ihrer Dienste durchsuchen, rotieren und widerrufen. Secrets bleiben im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
@@ -1234,6 +1198,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Arbeitsbereich nicht verfügba
     <message>
         <source>Reading the workspace in the background failed (%1); it was read directly.</source>
         <translation>Das Lesen des Arbeitsbereichs im Hintergrund ist fehlgeschlagen (%1); er wurde direkt gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowChrome</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation>&amp;Über TokenDesk</translation>
+    </message>
+    <message>
+        <source>About TokenDesk</source>
+        <translation>Über TokenDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Browse, rotate and revoke the API tokens of your services. Secrets stay in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TokenDesk %1&lt;/b&gt;&lt;p&gt;Die API-Tokens Ihrer Dienste durchsuchen, rotieren und widerrufen. Secrets bleiben im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>

@@ -35,13 +35,6 @@ class TestMainWindowActions final : public QObject
 private:
     std::unique_ptr<DeskWorkspace> m_desk;
 
-    static bool showAndActivate(QWidget &window)
-    {
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -66,7 +59,7 @@ private Q_SLOTS:
     {
         DeskWorkspace &desk = *m_desk;
         MainWindow window(desk.context.get());
-        QVERIFY(showAndActivate(window));
+        QVERIFY(ViewProbe::showAndActivate(window));
         auto *table = ViewProbe::part<QTableView>(window, u"tokenTable"_s);
         auto *editPolicy = window.findChild<QAction *>(u"editPolicyAction"_s);
         QVERIFY(editPolicy);
@@ -108,7 +101,7 @@ private Q_SLOTS:
     void auditLogOpensOnceAndIsRaisedAgain()
     {
         MainWindow window(m_desk->context.get());
-        QVERIFY(showAndActivate(window));
+        QVERIFY(ViewProbe::showAndActivate(window));
         auto *action = window.findChild<QAction *>(u"auditLogAction"_s);
         QVERIFY(action);
         QVERIFY(window.findChildren<AuditLogWindow *>().isEmpty()); // not before it is asked for

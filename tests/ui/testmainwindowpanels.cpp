@@ -48,13 +48,6 @@ private:
             && !ViewProbe::part<QLabel>(window, u"detailsTitle"_s)->isVisible();
     }
 
-    static bool showAndActivate(QWidget &window)
-    {
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -269,7 +262,7 @@ private Q_SLOTS:
         crawler.consumerNotes = u"Used by the wiki indexer."_s;
         QVERIFY(desk.store.updateToken(crawler));
         MainWindow window(desk.context.get());
-        QVERIFY(showAndActivate(window));
+        QVERIFY(ViewProbe::showAndActivate(window));
         auto *table = ViewProbe::part<QTableView>(window, u"tokenTable"_s);
         auto *notes = ViewProbe::part<QPlainTextEdit>(window, u"consumerNotesEdit"_s);
         auto *status = ViewProbe::part<QLabel>(window, u"consumerNotesStatus"_s);

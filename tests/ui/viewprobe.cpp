@@ -55,3 +55,10 @@ QStringList ViewProbe::tokenNames(const QTableView *table)
     names.sort();
     return names;
 }
+
+bool ViewProbe::showAndActivate(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}

@@ -24,6 +24,8 @@ public:
     }
 
     // The token table's row (name column) showing `tokenId`, invalid when filtered out.
+    // Shows the window and waits until it is the active one (keyboard shortcuts need that).
+    static bool showAndActivate(QWidget &window);
     static QModelIndex rowOfToken(const QTableView *table, qint64 tokenId);
     static QModelIndex rowOfAccount(const QListView *list, qint64 accountId);
     // False when `index` is invalid or not on screen.
