@@ -6,9 +6,9 @@
 
 #include <QDateTime>
 
-// When a rotation's old version is revoked and deleted. One definition shared by RotationRun,
-// which acts on these times, and PolicyPreview, which shows them before a policy is saved, so
-// that what the policy editor promises is exactly what the engine does.
+// When a rotation's old version is revoked and deleted. One definition shared by the engine
+// (RotationRun and OldVersionRetirement), which acts on these times, and PolicyPreview, which shows
+// them before a policy is saved, so that what the policy editor promises is what the engine does.
 class RetirementSchedule final
 {
 public:

@@ -27,6 +27,7 @@ public:
 
     explicit RotationEngine(AppContext *context, QObject *parent = nullptr);
 
+    Limits limits() const { return m_limits; }
     void setLimits(Limits limits) { m_limits = limits; }
     // Queues a rotation of the token; it is journaled when it starts. False, with the reason,
     // when it cannot (unknown token, a rotation of it already queued or under way). A rotation

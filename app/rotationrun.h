@@ -3,15 +3,16 @@
 
 #include "core/providercapabilities.h"
 #include "domain/account.h"
-#include "domain/auditevent.h"
 #include "domain/rotation.h"
 #include "domain/secretbytes.h"
 #include "domain/token.h"
-#include "rotationundo.h"
+#include "rotationsubject.h"
 #include "store/rotationstore.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class AppContext;
 class Provider;
@@ -55,16 +56,11 @@ private:
     void sink();
     void verify();
     void promote();
-    void revokeOld();
-    void deleteOld();
+    // RevokeOld and DeleteOld, each when it is due.
+    void retireOld();
     void resumeAfterUnknownCreate();
-    // Lists the account and removes replacements this rotation made without receiving their secret.
-    void removeOrphans(const std::function<void()> &then);
     void resumeWithStoredSecret(const std::function<void()> &onSecret, const std::function<void()> &onMissing);
     void compensate(const QString &reason);
-    // Records the end of an undo: Compensated, or still Compensating when a step failed.
-    void closeCompensation(const ApiError &error);
-    void runUndo(const QList<RotationUndo::Step> &steps, const RotationUndo::Done &done);
 
     // Journals the step change with its audit line (and `also` in the same transaction), then
     // reaches the step's fault point and runs it.
@@ -72,11 +68,9 @@ private:
         const std::function<bool()> &also = {});
     void finish(Rotation::Status status, const QString &message);
     void failStep(const QString &action, const ApiError &error);
-    AuditEvent event(const QString &action, AuditEvent::Outcome outcome, const QString &details,
-        const QString &requestId = {}) const;
-    QString newSecretKey() const;
-    QDateTime graceEnd(const QDateTime &from) const;
-    QDateTime deleteAt(const QDateTime &revokedAt) const;
+    // The token, account and provider abilities this run knows the rotation by, as its helpers do.
+    RotationSubject subject() const;
+    QString newSecretKey() const { return subject().secretKey(m_rotation.newVersion); }
     static QString requestIdOf(const ProviderOperation *operation);
 
     AppContext *m_context;
