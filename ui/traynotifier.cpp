@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "domain/rotation.h"
 #include "domain/token.h"
+#include "item/tabletext.h"
 #include "item/tokentablemodel.h"
 #include "scheduler.h"
 
@@ -159,7 +160,7 @@ void TrayNotifier::flush()
         notify(tr("TokenDesk caught up"),
             tr("No scheduled rotation ran for %1 (the computer slept or TokenDesk was not running). Rotations "
                "that came due meanwhile start now.")
-                .arg(TokenTableModel::ageText(m_missedSeconds)),
+                .arg(TableText::ageText(m_missedSeconds)),
             QSystemTrayIcon::Information);
     }
     const int dueSoon = int(m_dueSoon.size());

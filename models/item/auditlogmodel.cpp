@@ -2,6 +2,7 @@
 #include "auditlogmodel.h"
 
 #include "../store/workspacestore.h"
+#include "tabletext.h"
 #include "tokentablemodel.h"
 
 AuditLogModel::AuditLogModel(WorkspaceStore *store, QObject *parent)
@@ -54,7 +55,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return displayValue(event, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return TokenTableModel::dateToolTip(event.at);
+            return TableText::dateToolTip(event.at);
         if (index.column() == DetailsColumn)
             return event.details; // the cell elides long details; the tooltip shows them whole
         return {};
@@ -103,7 +104,7 @@ QVariant AuditLogModel::displayValue(const AuditEvent &event, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return TokenTableModel::dateText(event.at, tr("unknown"));
+        return TableText::dateText(event.at, tr("unknown"));
     case UserColumn:
         return event.osUser;
     case AccountColumn:
@@ -127,7 +128,7 @@ QVariant AuditLogModel::rawValue(const AuditEvent &event, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return TokenTableModel::dateRawValue(event.at);
+        return TableText::dateRawValue(event.at);
     case UserColumn:
         return event.osUser.toCaseFolded();
     case AccountColumn:

@@ -6,6 +6,7 @@
 #include "../store/rotationstore.h"
 #include "../store/storerows.h"
 #include "../store/workspacestore.h"
+#include "tabletext.h"
 #include "tokentablemodel.h"
 
 #include <QSet>
@@ -299,7 +300,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             = e.version > 0 ? tr("%1 (version %2)").arg(kindLabel(e.kind)).arg(e.version) : kindLabel(e.kind);
         return tr("%1\n%2\n%3")
             .arg(account.isEmpty() ? tokenName(e.tokenId) : tr("%1 (%2)").arg(tokenName(e.tokenId), account), what,
-                TokenTableModel::dateToolTip(e.at));
+                TableText::dateToolTip(e.at));
     }
     case TimeRole:
         return e.at;

@@ -4,28 +4,20 @@
 #include "../domain/clock.h"
 #include "../domain/rotationdue.h"
 #include "../store/workspacestore.h"
+#include "tokenrowsorter.h"
 
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
-#include <cstdlib>
-#include <limits>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Separates the fields of the search text: a search typed into a line edit never contains a
-// newline, so a needle can never match across two fields.
-constexpr QChar SearchFieldSeparator = u'\n';
-
-} // namespace
 
 TokenTableModel::TokenTableModel(WorkspaceStore *store, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_sorter(new TokenRowSorter(
+          [this](quint64 generation, TokenRowSorter::Sorted &sorted) { applyOrder(generation, sorted); }, this))
 {
     Q_ASSERT(store);
     // accountAdded only extends the name cache; the rows of a new account arrive with tokensAdded.
@@ -46,8 +38,8 @@ void TokenTableModel::reload()
 
 struct TokenTableModel::PreparedRows
 {
-    QHash<qint64, AccountInfo> accounts;
-    std::vector<std::unique_ptr<Row>> rows;
+    TokenRow::Accounts accounts;
+    QList<RowPtr> rows;
     QHash<qint64, int> rowOfToken;
 };
 
@@ -56,12 +48,12 @@ std::shared_ptr<TokenTableModel::PreparedRows> TokenTableModel::prepare(
 {
     auto prepared = std::make_shared<PreparedRows>();
     for (const Account &account : accounts)
-        prepared->accounts.insert(account.id, accountInfoOf(account));
-    prepared->rows.reserve(size_t(tokens.size()));
+        prepared->accounts.insert(account.id, TokenRowAccount::of(account));
+    prepared->rows.reserve(tokens.size());
     prepared->rowOfToken.reserve(tokens.size());
     for (const Token &token : tokens) {
         prepared->rowOfToken.insert(token.id, int(prepared->rows.size()));
-        prepared->rows.push_back(std::make_unique<Row>(buildRow(token, prepared->accounts)));
+        prepared->rows.push_back(std::make_shared<const TokenRow>(token, prepared->accounts));
     }
     return prepared;
 }
@@ -73,7 +65,9 @@ void TokenTableModel::adopt(const std::shared_ptr<PreparedRows> &prepared)
     m_rows = std::move(prepared->rows);
     m_rowOfToken = std::move(prepared->rowOfToken);
     m_removedSince.clear();
+    ++m_layoutGeneration;
     endResetModel();
+    requestSort();
 }
 
 void TokenTableModel::reapply(const QSet<qint64> &tokenIds)
@@ -102,102 +96,138 @@ void TokenTableModel::reload(const QList<Token> &tokens)
     if (m_store) {
         const QList<Account> accounts = m_store->accounts();
         for (const Account &account : accounts)
-            m_accounts.insert(account.id, accountInfoOf(account));
+            m_accounts.insert(account.id, TokenRowAccount::of(account));
         m_rows.reserve(tokens.size());
         m_rowOfToken.reserve(tokens.size());
         for (const Token &token : tokens) {
             m_rowOfToken.insert(token.id, int(m_rows.size()));
-            m_rows.push_back(std::make_unique<Row>(makeRow(token)));
+            m_rows.push_back(std::make_shared<const TokenRow>(token, m_accounts));
         }
     }
+    ++m_layoutGeneration;
     endResetModel();
+    requestSort();
 }
 
 std::optional<Token> TokenTableModel::tokenAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return std::nullopt;
-    return m_rows[size_t(row)]->token;
+    return m_rows.at(row)->token;
 }
 
 QList<Token> TokenTableModel::tokens() const
 {
     QList<Token> result;
     result.reserve(qsizetype(m_rows.size()));
-    for (const auto &row : m_rows)
+    for (const auto &row : std::as_const(m_rows))
         result.append(row->token);
     return result;
 }
 
 TokenTableModel::FilterKeys TokenTableModel::filterKeys(int row) const
 {
-    const Row &r = *m_rows[size_t(row)];
-    const AccountInfo *account = accountOf(r.token);
+    const TokenRow &r = *m_rows.at(row);
+    const TokenRowAccount *account = accountOf(r.token);
     return {r.token.id, r.token.accountId, r.token.state, account ? std::optional(account->kind) : std::nullopt,
         &r.nextDue, &r.searchText};
 }
 
-namespace {
-
-template<typename T> int threeWay(const T &left, const T &right)
+void TokenTableModel::sort(int column, Qt::SortOrder order)
 {
-    return left < right ? -1 : (right < left ? 1 : 0);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    requestSort();
 }
 
-} // namespace
-
-int TokenTableModel::compareRaw(int leftRow, int rightRow, int column, bool *leftKnown, bool *rightKnown) const
+bool TokenTableModel::isSorting() const
 {
-    const Row &l = *m_rows[size_t(leftRow)];
-    const Row &r = *m_rows[size_t(rightRow)];
-    const auto dates = [&](const QDateTime &a, const QDateTime &b, int sign) {
-        *leftKnown = a.isValid();
-        *rightKnown = b.isValid();
-        return *leftKnown && *rightKnown ? sign * threeWay(a, b) : 0;
-    };
-    const auto texts = [&](const QString *a, const QString *b) {
-        *leftKnown = a != nullptr;
-        *rightKnown = b != nullptr;
-        return a && b ? a->compare(*b) : 0;
-    };
-    const AccountInfo *la = accountOf(l.token);
-    const AccountInfo *ra = accountOf(r.token);
-    switch (column) {
-    case NameColumn:
-        return texts(&l.nameKey, &r.nameKey);
-    case ProviderColumn:
-        return texts(la ? &la->providerKey : nullptr, ra ? &ra->providerKey : nullptr);
-    case AccountColumn:
-        return texts(la ? &la->nameKey : nullptr, ra ? &ra->nameKey : nullptr);
-    case StateColumn:
-        *leftKnown = *rightKnown = true;
-        return threeWay(int(l.token.state), int(r.token.state));
-    case VersionColumn:
-        *leftKnown = l.token.currentVersion > 0;
-        *rightKnown = r.token.currentVersion > 0;
-        return threeWay(l.token.currentVersion, r.token.currentVersion);
-    case AgeColumn:
-        return dates(l.token.createdAt, r.token.createdAt, -1); // older first = larger age
-    case ExpiresColumn:
-        return dates(l.token.expiresAt, r.token.expiresAt, 1);
-    case NextRotationColumn:
-        return dates(l.nextDue, r.nextDue, 1);
-    case DueInColumn: {
-        const int order = dates(l.nextDue, r.nextDue, 1);
-        *leftKnown = *leftKnown && l.token.state != TokenState::Revoked;
-        *rightKnown = *rightKnown && r.token.state != TokenState::Revoked;
-        return order;
+    return m_sorter->isBusy();
+}
+
+void TokenTableModel::setBackgroundSortRows(int rows)
+{
+    m_sorter->setBackgroundRows(rows);
+}
+
+void TokenTableModel::requestSort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    if (m_sorter->isBusy()) {
+        m_sortAgain = true; // the running sort's keys are out of date; sort again when it ends
+        return;
     }
-    case PolicyColumn:
-        *leftKnown = !l.token.policy.isNull();
-        *rightKnown = !r.token.policy.isNull();
-        return *leftKnown && *rightKnown
-            ? threeWay(l.token.policy.interval.nominalSeconds(), r.token.policy.interval.nominalSeconds())
-            : 0;
-    default:
-        *leftKnown = *rightKnown = false;
-        return 0;
+    m_sortAgain = false;
+    // The keys are taken where the sort runs: a large table's rows are read on the worker thread,
+    // from this copy of the row list (rows are replaced, never changed, so the copy stays valid).
+    auto keys = [rows = m_rows, accounts = m_accounts, column = m_sortColumn] {
+        std::vector<TokenSortKey> read;
+        read.reserve(rows.size());
+        for (const RowPtr &row : std::as_const(rows)) {
+            const auto account = accounts.constFind(row->token.accountId);
+            read.push_back(row->sortKey(column, account == accounts.cend() ? nullptr : &account.value()));
+        }
+        return read;
+    };
+    m_sorter->sort(std::move(keys), qsizetype(m_rows.size()), m_sortOrder, m_layoutGeneration);
+}
+
+bool TokenTableModel::isInSortedPlace(int row) const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return true;
+    const auto keyOf = [this](int r) {
+        const TokenRow &other = *m_rows.at(r);
+        return other.sortKey(m_sortColumn, accountOf(other.token));
+    };
+    const TokenSortKey key = keyOf(row);
+    if (row > 0 && TokenRowSorter::lessThan(key, keyOf(row - 1), m_sortOrder))
+        return false;
+    return row + 1 >= rowCount() || !TokenRowSorter::lessThan(keyOf(row + 1), key, m_sortOrder);
+}
+
+void TokenTableModel::applyOrder(quint64 generation, TokenRowSorter::Sorted &sorted)
+{
+    std::vector<int> &order = sorted.order;
+    if (m_sortAgain || generation != m_layoutGeneration || qsizetype(order.size()) != m_rows.size()) {
+        requestSort(); // rows came, went or changed while the worker sorted: their order is stale
+        return;
     }
+    bool unchanged = true;
+    for (size_t k = 0; k < order.size() && unchanged; ++k)
+        unchanged = order[k] == int(k);
+    if (unchanged)
+        return;
+    // At 100,000 rows, reading every row or allocating a second row list costs more than all the
+    // rest, so the rows are permuted in place, cycle by cycle, and only persistent rows are read.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const qint64 tokenId = m_rows.at(index.row())->token.id;
+        after << this->index(sorted.rowOfToken.value(tokenId), index.column());
+    }
+    for (int start = 0; start < int(order.size()); ++start) {
+        if (order[size_t(start)] < 0 || order[size_t(start)] == start)
+            continue;
+        RowPtr first = std::move(m_rows[start]);
+        int to = start;
+        while (order[size_t(to)] != start) {
+            const int from = order[size_t(to)];
+            m_rows[to] = std::move(m_rows[from]);
+            order[size_t(to)] = -1; // placed
+            to = from;
+        }
+        m_rows[to] = std::move(first);
+        order[size_t(to)] = -1;
+    }
+    m_rowOfToken = sorted.rowOfToken;
+    m_removedSince.clear();
+    changePersistentIndexList(before, after);
+    ++m_layoutGeneration;
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QList<TokenTableModel::TokenDue> TokenTableModel::dueStates() const
@@ -205,7 +235,7 @@ QList<TokenTableModel::TokenDue> TokenTableModel::dueStates() const
     const QDateTime now = m_clock.nowUtc();
     QList<TokenDue> result;
     result.reserve(qsizetype(m_rows.size()));
-    for (const auto &row : m_rows)
+    for (const auto &row : std::as_const(m_rows))
         result.append({row->token.id, row->token.accountId, RotationDue::dueStateFor(row->token, row->nextDue, now)});
     return result;
 }
@@ -238,25 +268,25 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = *m_rows[size_t(index.row())];
+    const TokenRow &row = *m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(row, column);
+        return row.display(column, accountOf(row.token), m_clock.nowUtc());
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return row.toolTip(column);
     case Qt::TextAlignmentRole:
         if (column == VersionColumn || column == AgeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RawValueRole:
-        return rawValue(row, column);
+        return row.raw(column, accountOf(row.token), m_clock.nowUtc());
     case TokenIdRole:
         return row.token.id;
     case AccountIdRole:
         return row.token.accountId;
     case ProviderKindRole:
-        if (const AccountInfo *account = accountOf(row.token))
+        if (const TokenRowAccount *account = accountOf(row.token))
             return QVariant::fromValue(account->kind);
         return {};
     case TokenStateRole:
@@ -313,48 +343,6 @@ QHash<int, QByteArray> TokenTableModel::roleNames() const
     return names;
 }
 
-QString TokenTableModel::dateText(const QDateTime &when, const QString &whenUnknown)
-{
-    if (!when.isValid())
-        return whenUnknown;
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString TokenTableModel::dateToolTip(const QDateTime &when)
-{
-    if (!when.isValid())
-        return {};
-    // Admins compare these with provider consoles and logs, which mostly show UTC.
-    return tr("%1 (local time)\n%2 UTC")
-        .arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat),
-            when.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-}
-
-QVariant TokenTableModel::dateRawValue(const QDateTime &when)
-{
-    // An invalid QVariant, not an invalid QDateTime: TokenSortFilterModel keeps those last.
-    return when.isValid() ? QVariant(when.toUTC()) : QVariant();
-}
-
-QString TokenTableModel::dueInText(qint64 secondsUntilDue)
-{
-    if (std::abs(secondsUntilDue) < 60)
-        return tr("now");
-    const QString span = ageText(std::abs(secondsUntilDue));
-    return secondsUntilDue > 0 ? tr("in %1").arg(span) : tr("overdue by %1").arg(span);
-}
-
-QString TokenTableModel::ageText(qint64 seconds)
-{
-    // A creation date slightly in the future (clock skew with the provider) reads as new.
-    const qint64 clamped = std::max<qint64>(seconds, 0);
-    if (clamped < 3600)
-        return tr("%n minute(s)", nullptr, int(clamped / 60));
-    if (clamped < 86400)
-        return tr("%n hour(s)", nullptr, int(clamped / 3600));
-    return tr("%n day(s)", nullptr, int(std::min<qint64>(clamped / 86400, std::numeric_limits<int>::max())));
-}
-
 void TokenTableModel::refreshTimeColumns()
 {
     if (m_rows.empty())
@@ -365,156 +353,26 @@ void TokenTableModel::refreshTimeColumns()
         {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, DueStateRole});
 }
 
-TokenTableModel::AccountInfo TokenTableModel::accountInfoOf(const Account &account)
-{
-    const QString providerName = ProviderKindInfo::displayName(account.kind);
-    return {account.displayName, account.displayName.toCaseFolded(), account.kind, providerName,
-        providerName.toCaseFolded()};
-}
-
-TokenTableModel::Row TokenTableModel::makeRow(const Token &token) const
-{
-    return buildRow(token, m_accounts);
-}
-
-TokenTableModel::Row TokenTableModel::buildRow(const Token &token, const QHash<qint64, AccountInfo> &accounts)
-{
-    return {token, token.name.toCaseFolded(), searchTextOf(token, accounts), RotationDue::nextDue(token)};
-}
-
-QString TokenTableModel::searchTextOf(const Token &token, const QHash<qint64, AccountInfo> &accounts)
-{
-    QString text = token.name;
-    const auto account = accounts.constFind(token.accountId);
-    if (account != accounts.cend())
-        text += SearchFieldSeparator + account->providerName + SearchFieldSeparator + account->name;
-    text += SearchFieldSeparator + token.owner + SearchFieldSeparator + token.providerId;
-    for (const QString &scope : token.scopes)
-        text += SearchFieldSeparator + scope;
-    return text.toCaseFolded();
-}
-
-const TokenTableModel::AccountInfo *TokenTableModel::accountOf(const Token &token) const
+const TokenRowAccount *TokenTableModel::accountOf(const Token &token) const
 {
     const auto it = m_accounts.constFind(token.accountId);
     return it == m_accounts.cend() ? nullptr : &it.value();
 }
 
-QVariant TokenTableModel::displayValue(const Row &row, int column) const
-{
-    const Token &token = row.token;
-    switch (column) {
-    case NameColumn:
-        return token.name;
-    case ProviderColumn:
-        if (const AccountInfo *account = accountOf(token))
-            return account->providerName;
-        return QString();
-    case AccountColumn:
-        if (const AccountInfo *account = accountOf(token))
-            return account->name;
-        return QString();
-    case StateColumn:
-        return TokenStateInfo::label(token.state);
-    case VersionColumn:
-        return token.currentVersion > 0 ? u"v%1"_s.arg(token.currentVersion) : QString();
-    case AgeColumn:
-        if (!token.createdAt.isValid())
-            return tr("unknown");
-        return ageText(token.createdAt.secsTo(m_clock.nowUtc()));
-    case ExpiresColumn:
-        return dateText(token.expiresAt, tr("never"));
-    case NextRotationColumn:
-        if (token.policy.isNull()) {
-            // Without a policy nobody schedules a rotation, yet an expiry is still a deadline.
-            if (!row.nextDue.isValid())
-                return tr("manual");
-            return tr("manual, before %1").arg(dateText(row.nextDue, {}));
-        }
-        return dateText(row.nextDue, tr("unknown"));
-    case DueInColumn:
-        if (!row.nextDue.isValid() || token.state == TokenState::Revoked)
-            return QString();
-        return dueInText(m_clock.nowUtc().secsTo(row.nextDue));
-    case PolicyColumn:
-        return token.policy.summary();
-    default:
-        return {};
-    }
-}
-
-QVariant TokenTableModel::rawValue(const Row &row, int column) const
-{
-    const Token &token = row.token;
-    switch (column) {
-    case NameColumn:
-        return row.nameKey;
-    case ProviderColumn:
-        if (const AccountInfo *account = accountOf(token))
-            return account->providerKey;
-        return {};
-    case AccountColumn:
-        if (const AccountInfo *account = accountOf(token))
-            return account->nameKey;
-        return {};
-    case StateColumn:
-        return int(token.state);
-    case VersionColumn:
-        return token.currentVersion > 0 ? QVariant(token.currentVersion) : QVariant();
-    case AgeColumn:
-        return token.createdAt.isValid() ? QVariant(token.createdAt.secsTo(m_clock.nowUtc())) : QVariant();
-    case ExpiresColumn:
-        return dateRawValue(token.expiresAt);
-    case NextRotationColumn:
-        return dateRawValue(row.nextDue);
-    case DueInColumn:
-        if (!row.nextDue.isValid() || token.state == TokenState::Revoked)
-            return {};
-        return m_clock.nowUtc().secsTo(row.nextDue);
-    case PolicyColumn:
-        // Nominal length (30-day months) orders "every 2 weeks" before "every 1 month".
-        return token.policy.isNull() ? QVariant() : QVariant(token.policy.interval.nominalSeconds());
-    default:
-        return {};
-    }
-}
-
-QVariant TokenTableModel::toolTip(const Row &row, int column) const
-{
-    const Token &token = row.token;
-    switch (column) {
-    case AgeColumn:
-        return dateToolTip(token.createdAt);
-    case ExpiresColumn:
-        return dateToolTip(token.expiresAt);
-    case NextRotationColumn:
-    case DueInColumn:
-        return dateToolTip(row.nextDue);
-    case PolicyColumn: {
-        const QStringList problems = token.policy.problems();
-        QString text = token.policy.summary();
-        if (!problems.isEmpty())
-            text += u'\n' + problems.join(u'\n');
-        return text;
-    }
-    default:
-        return {};
-    }
-}
-
 void TokenTableModel::onAccountChanged(const Account &account)
 {
-    m_accounts.insert(account.id, accountInfoOf(account));
+    m_accounts.insert(account.id, TokenRowAccount::of(account));
     // One pass over the rows (a rare event); dataChanged per contiguous run of the account's rows,
     // limited to the provider and account columns, which are adjacent.
     static_assert(AccountColumn == ProviderColumn + 1);
     int runStart = -1;
     const int count = int(m_rows.size());
     for (int r = 0; r <= count; ++r) {
-        const bool matches = r < count && m_rows[size_t(r)]->token.accountId == account.id;
+        const bool matches = r < count && m_rows.at(r)->token.accountId == account.id;
         if (matches) {
-            Row &row = *m_rows[size_t(r)];
-            row.searchText = searchTextOf(row.token, m_accounts);
+            auto row = std::make_shared<TokenRow>(*m_rows.at(r));
+            row->searchText = TokenRow::searchTextOf(row->token, m_accounts);
+            m_rows[r] = std::move(row);
             if (runStart < 0)
                 runStart = r;
         } else if (runStart >= 0) {
@@ -523,6 +381,8 @@ void TokenTableModel::onAccountChanged(const Account &account)
             runStart = -1;
         }
     }
+    if (m_sortColumn == ProviderColumn || m_sortColumn == AccountColumn)
+        requestSort();
 }
 
 void TokenTableModel::onAccountRemoved(qint64 accountId)
@@ -533,7 +393,7 @@ void TokenTableModel::onAccountRemoved(qint64 accountId)
 
 void TokenTableModel::onTokensAdded(const QList<Token> &tokens)
 {
-    QList<Row> fresh;
+    QList<TokenRow> fresh;
     fresh.reserve(tokens.size());
     QSet<qint64> seen;
     for (const Token &token : tokens) {
@@ -541,7 +401,7 @@ void TokenTableModel::onTokensAdded(const QList<Token> &tokens)
         if (token.id == 0 || m_rowOfToken.contains(token.id) || seen.contains(token.id))
             continue;
         seen.insert(token.id);
-        fresh.append(makeRow(token));
+        fresh.append(TokenRow(token, m_accounts));
     }
     if (fresh.isEmpty())
         return;
@@ -549,11 +409,13 @@ void TokenTableModel::onTokensAdded(const QList<Token> &tokens)
     renumberRows();
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (Row &row : fresh) {
+    for (TokenRow &row : fresh) {
         m_rowOfToken.insert(row.token.id, int(m_rows.size()));
-        m_rows.push_back(std::make_unique<Row>(std::move(row)));
+        m_rows.push_back(std::make_shared<const TokenRow>(std::move(row)));
     }
+    ++m_layoutGeneration;
     endInsertRows();
+    requestSort(); // new rows arrive at the end and move to their place
 }
 
 void TokenTableModel::onTokenChanged(const Token &token)
@@ -561,8 +423,12 @@ void TokenTableModel::onTokenChanged(const Token &token)
     const int row = rowOfToken(token.id);
     if (row < 0)
         return;
-    *m_rows[size_t(row)] = makeRow(token);
+    m_rows[row] = std::make_shared<const TokenRow>(token, m_accounts);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_sorter->isBusy())
+        m_sortAgain = true;
+    else if (!isInSortedPlace(row))
+        requestSort();
 }
 
 void TokenTableModel::onTokenRemoved(qint64 tokenId)
@@ -580,6 +446,7 @@ void TokenTableModel::onTokenRemoved(qint64 tokenId)
     m_removedSince.append(row);
     if (m_removedSince.size() >= MaxPendingRemovals)
         renumberRows();
+    ++m_layoutGeneration;
     endRemoveRows();
 }
 
@@ -590,5 +457,5 @@ void TokenTableModel::renumberRows()
     const int from = *std::min_element(m_removedSince.cbegin(), m_removedSince.cend());
     m_removedSince.clear();
     for (int r = from; r < rowCount(); ++r)
-        m_rowOfToken[m_rows[size_t(r)]->token.id] = r;
+        m_rowOfToken[m_rows.at(r)->token.id] = r;
 }

@@ -4,6 +4,9 @@
 #include "../domain/providerkind.h"
 #include "../domain/rotationdue.h"
 #include "../domain/token.h"
+#include "tokenrow.h"
+#include "tokenrowsorter.h"
+#include "tokensortkey.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -24,9 +27,11 @@ struct Account;
 // store is opened; from then on the model follows the store's signals row by row (insert,
 // dataChanged, remove), so selections and scroll positions survive edits and a 100,000-token
 // workspace never rebuilds. DisplayRole is formatted for people (local time, translated);
-// RawValueRole is the sortable value for TokenSortFilterModel (UTC dates, numbers, case-folded
-// text; unknown values are an invalid QVariant). Time-dependent columns (age, due state) change
-// as the clock moves: a view calls refreshTimeColumns() from a timer, e.g. once a minute.
+// RawValueRole is the sortable value (UTC dates, numbers, case-folded text; unknown values are an
+// invalid QVariant). The model keeps its rows sorted itself (sort(), which TokenSortFilterModel
+// forwards to): a large table is ordered on a worker thread and rearranged in one layout change,
+// and a row whose edit puts it out of place is moved by the next such sort. Time-dependent columns
+// (age, due state) change as the clock moves: a view calls refreshTimeColumns() from a timer.
 class TokenTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -99,10 +104,14 @@ public:
         const QString *searchText;
     };
     FilterKeys filterKeys(int row) const;
-    // Orders two rows by `column` as RawValueRole would, without QVariant (sorting 100,000 rows
-    // makes about two million comparisons): negative, zero or positive. A row whose value is
-    // unknown sets its flag and the result is then meaningless; the caller places it.
-    int compareRaw(int leftRow, int rightRow, int column, bool *leftKnown, bool *rightKnown) const;
+    // Sorts the rows by `column` as RawValueRole orders it (TokenRowSorter::lessThan). From
+    // TokenRowSorter::DefaultBackgroundRows rows on, the order is computed on a worker thread and
+    // applied later in one layoutChanged(); isSorting() is true until then.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSorting() const;
+    void setBackgroundSortRows(int rows); // tests use a small table
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -110,50 +119,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The date conventions of every TokenDesk table, shared by the other item models so that all
-    // of them read alike: local time in the locale's short format, the tooltip adds UTC.
-    static QString dateText(const QDateTime &when, const QString &whenUnknown);
-    static QString dateToolTip(const QDateTime &when);
-    static QVariant dateRawValue(const QDateTime &when);
-    // "12 days", "3 hours", "5 minutes": the coarsest unit that is at least one.
-    static QString ageText(qint64 seconds);
-    // "in 3 days", "overdue by 2 hours", "now".
-    static QString dueInText(qint64 secondsUntilDue);
-
 public Q_SLOTS:
     // Announces that the time-dependent columns (age, next rotation's due state) changed.
     void refreshTimeColumns();
 
 private:
-    // Everything data() needs besides the token, computed once per change so that sorting and
-    // filtering 100,000 rows never formats, folds case or does calendar arithmetic per call.
-    struct Row
-    {
-        Token token;
-        QString nameKey; // case-folded name: the raw value of NameColumn
-        QString searchText; // SearchTextRole
-        QDateTime nextDue; // RotationDue::nextDue(), which does not depend on "now"
-    };
-    struct AccountInfo
-    {
-        QString name;
-        QString nameKey;
-        ProviderKind kind = ProviderKind::PangeaVault;
-        QString providerName;
-        QString providerKey;
-    };
-
     static constexpr qsizetype MaxPendingRemovals = 64;
 
-    static AccountInfo accountInfoOf(const Account &account);
-    Row makeRow(const Token &token) const;
-    static Row buildRow(const Token &token, const QHash<qint64, AccountInfo> &accounts);
     void renumberRows();
-    static QString searchTextOf(const Token &token, const QHash<qint64, AccountInfo> &accounts);
-    const AccountInfo *accountOf(const Token &token) const;
-    QVariant displayValue(const Row &row, int column) const;
-    QVariant rawValue(const Row &row, int column) const;
-    QVariant toolTip(const Row &row, int column) const;
+    bool isInSortedPlace(int row) const;
+    void requestSort();
+    void applyOrder(quint64 generation, TokenRowSorter::Sorted &sorted);
+    const TokenRowAccount *accountOf(const Token &token) const;
 
     void onAccountChanged(const Account &account);
     void onAccountRemoved(qint64 accountId);
@@ -163,10 +140,19 @@ private:
 
     QPointer<WorkspaceStore> m_store;
     const Clock &m_clock;
-    // Rows live on the heap so that removing one moves pointers, not 100,000 tokens.
-    std::vector<std::unique_ptr<Row>> m_rows;
+    // Rows live on the heap so that removing one moves pointers, not 100,000 tokens. They are
+    // never changed in place, only replaced, and the list is implicitly shared: a sort hands the
+    // worker thread a copy in O(1), and only a change made while it reads makes the list detach.
+    // Read it through at() or std::as_const so that reading never detaches.
+    using RowPtr = std::shared_ptr<const TokenRow>;
+    QList<RowPtr> m_rows;
     // token id -> row as of the last renumberRows(); rowOfToken() applies the removals since.
     QHash<qint64, int> m_rowOfToken;
     QList<int> m_removedSince; // rows removed since the last renumbering, in order
-    QHash<qint64, AccountInfo> m_accounts; // account id -> names shown in the rows
+    TokenRow::Accounts m_accounts; // account id -> names shown in the rows
+    TokenRowSorter *m_sorter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_layoutGeneration = 0; // counts row insertions, removals, resets and reorders
+    bool m_sortAgain = false; // a sort is running on keys that have changed since
 };

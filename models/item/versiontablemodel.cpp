@@ -2,6 +2,7 @@
 #include "versiontablemodel.h"
 
 #include "../store/workspacestore.h"
+#include "tabletext.h"
 #include "tokentablemodel.h"
 
 #include <algorithm>
@@ -63,11 +64,11 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case CreatedColumn:
-            return TokenTableModel::dateToolTip(version.createdAt);
+            return TableText::dateToolTip(version.createdAt);
         case RevokeAtColumn:
-            return TokenTableModel::dateToolTip(version.revokeAt);
+            return TableText::dateToolTip(version.revokeAt);
         case DeleteAtColumn:
-            return TokenTableModel::dateToolTip(version.deleteAt);
+            return TableText::dateToolTip(version.deleteAt);
         default:
             return {};
         }
@@ -114,11 +115,11 @@ QVariant VersionTableModel::displayValue(const TokenVersion &version, int column
     case ProviderIdColumn:
         return version.providerId;
     case CreatedColumn:
-        return TokenTableModel::dateText(version.createdAt, tr("unknown"));
+        return TableText::dateText(version.createdAt, tr("unknown"));
     case RevokeAtColumn:
-        return TokenTableModel::dateText(version.revokeAt, tr("not scheduled"));
+        return TableText::dateText(version.revokeAt, tr("not scheduled"));
     case DeleteAtColumn:
-        return TokenTableModel::dateText(version.deleteAt, tr("not scheduled"));
+        return TableText::dateText(version.deleteAt, tr("not scheduled"));
     default:
         return {};
     }
@@ -134,11 +135,11 @@ QVariant VersionTableModel::rawValue(const TokenVersion &version, int column) co
     case ProviderIdColumn:
         return version.providerId.toCaseFolded();
     case CreatedColumn:
-        return TokenTableModel::dateRawValue(version.createdAt);
+        return TableText::dateRawValue(version.createdAt);
     case RevokeAtColumn:
-        return TokenTableModel::dateRawValue(version.revokeAt);
+        return TableText::dateRawValue(version.revokeAt);
     case DeleteAtColumn:
-        return TokenTableModel::dateRawValue(version.deleteAt);
+        return TableText::dateRawValue(version.deleteAt);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/rotationdue.h"
+#include "item/tabletext.h"
 #include "item/tokentablemodel.h"
 #include "mockclock.h"
 #include "store/workspacestore.h"
@@ -265,7 +266,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, seconds);
         QFETCH(QString, expected);
-        QCOMPARE(TokenTableModel::ageText(seconds), expected);
+        QCOMPARE(TableText::ageText(seconds), expected);
     }
 
     void addingTokensInsertsRowsWithoutReset()

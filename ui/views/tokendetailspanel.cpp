@@ -6,6 +6,7 @@
 #include "domain/rotationdue.h"
 #include "icons.h"
 #include "item/auditlogmodel.h"
+#include "item/tabletext.h"
 #include "item/tokentablemodel.h"
 #include "item/versiontablemodel.h"
 #include "store/workspacestore.h"
@@ -220,10 +221,10 @@ void TokenDetailsPanel::showToken()
     const QDateTime due = RotationDue::nextDue(*token);
     if (due.isValid())
         policy += tr("<p>Next rotation due: %1 (%2 UTC)</p>")
-                      .arg(TokenTableModel::dateText(due, {}), due.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
+                      .arg(TableText::dateText(due, {}), due.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
     if (token->expiresAt.isValid())
         policy += tr("<p>Expires: %1 (%2 UTC)</p>")
-                      .arg(TokenTableModel::dateText(token->expiresAt, {}),
+                      .arg(TableText::dateText(token->expiresAt, {}),
                           token->expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
     m_policyText->setText(policy);
 
