@@ -118,23 +118,51 @@ void EmergencyRevocation::revoke(int index)
         finishItem(index, Item::Outcome::Failed, tr("The token is no longer in the workspace."));
         return;
     }
-    SecretJob *read = m_context->secrets()->read(account->credential.location);
-    connect(read, &SecretJob::finished, this, [this, index, token = *token, account = *account](SecretJob *job) {
-        if (job->error() != SecretJob::Error::NoError) {
-            finishItem(index, Item::Outcome::Failed,
-                tr("The account's credential could not be read: %1").arg(job->errorString()));
-            return;
-        }
-        Provider *provider = m_context->providers().create(account, job->value(), this);
-        QList<std::pair<QString, int>> targets;
-        for (const TokenVersion &v : liveVersions(m_context->store(), token)) {
-            // Dynatrace versions are separate tokens; Pangea versions belong to one item.
-            const QString id
-                = account.kind == ProviderKind::Dynatrace && !v.providerId.isEmpty() ? v.providerId : token.providerId;
-            targets << std::pair {id, v.number};
-        }
-        revokeVersions(index, provider, targets);
+    withCredential(*account,
+        [this, index, token = *token, account = *account](const SecretBytes &credential, const QString &error) {
+            if (!error.isEmpty()) {
+                finishItem(
+                    index, Item::Outcome::Failed, tr("The account's credential could not be read: %1").arg(error));
+                return;
+            }
+            Provider *provider = m_context->providers().create(account, credential, this);
+            QList<std::pair<QString, int>> targets;
+            for (const TokenVersion &v : liveVersions(m_context->store(), token)) {
+                // Dynatrace versions are separate tokens; Pangea versions belong to one item.
+                const QString id = account.kind == ProviderKind::Dynatrace && !v.providerId.isEmpty()
+                    ? v.providerId
+                    : token.providerId;
+                targets << std::pair {id, v.number};
+            }
+            revokeVersions(index, provider, targets);
+        });
+}
+
+void EmergencyRevocation::withCredential(const Account &account, CredentialDone done)
+{
+    if (const auto known = m_credentials.constFind(account.id); known != m_credentials.cend()) {
+        // From the event loop, as after a read: nothing is reported before start() returns.
+        QTimer::singleShot(0, this, [done = std::move(done), credential = *known] { done(credential, {}); });
+        return;
+    }
+    QList<CredentialDone> &waiting = m_waitingForCredential[account.id];
+    waiting << std::move(done);
+    if (waiting.size() > 1)
+        return; // the read is under way
+    SecretJob *read = m_context->secrets()->read(account.credential.location);
+    connect(read, &SecretJob::finished, this, [this, accountId = account.id](SecretJob *job) {
+        const QList<CredentialDone> callers = m_waitingForCredential.take(accountId);
+        const bool ok = job->error() == SecretJob::Error::NoError;
+        if (ok)
+            m_credentials.insert(accountId, job->value()); // a failed read is not kept: a retry reads again
+        for (const CredentialDone &caller : callers)
+            caller(job->value(), ok ? QString() : job->errorString());
     });
+}
+
+void EmergencyRevocation::forgetCredentials()
+{
+    m_credentials.clear(); // SecretBytes wipes its bytes when the last copy goes
 }
 
 void EmergencyRevocation::revokeVersions(int index, Provider *provider, QList<std::pair<QString, int>> targets)
@@ -193,6 +221,8 @@ void EmergencyRevocation::finishItem(int index, Item::Outcome outcome, const QSt
     m_context->store()->appendAudit(event);
     Q_EMIT itemFinished(item);
     Q_EMIT progress(m_done, static_cast<int>(m_items.size()));
-    if (m_done == m_items.size())
+    if (m_done == m_items.size()) {
+        forgetCredentials();
         Q_EMIT finished(m_items);
+    }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/secretbytes.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -8,7 +10,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class AppContext;
+struct Account;
 struct Token;
 
 // One click in an emergency: revokes the current and grace versions of the chosen tokens (one
@@ -55,7 +60,14 @@ Q_SIGNALS:
     void finished(const QList<EmergencyRevocation::Item> &items);
 
 private:
+    using CredentialDone = std::function<void(const SecretBytes &credential, const QString &error)>;
+
     void revoke(int index);
+    // One keychain read per account and run, however many of its tokens are revoked: a thousand
+    // reads of the same credential at once queued at the keyring daemon, and the last ones ran
+    // past their watchdog, failing tokens in exactly the emergency this is for.
+    void withCredential(const Account &account, CredentialDone done);
+    void forgetCredentials();
     void revokeVersions(int index, class Provider *provider, QList<std::pair<QString, int>> targets);
     void finishItem(int index, Item::Outcome outcome, const QString &message);
 
@@ -63,6 +75,8 @@ private:
     QList<Item> m_items;
     int m_running = 0;
     int m_done = 0;
+    QHash<qint64, SecretBytes> m_credentials; // account id -> credential, wiped when a run ends
+    QHash<qint64, QList<CredentialDone>> m_waitingForCredential;
 };
 
 Q_DECLARE_METATYPE(EmergencyRevocation::Item)

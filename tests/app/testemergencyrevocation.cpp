@@ -8,6 +8,8 @@
 #include "emergencyrevocation.h"
 #include "rotationengine.h"
 #include "rotationworld.h"
+#include "timedsecretstore.h"
+#include "workspacesync.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +103,38 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(item(revocation.items(), u"tokendesk-manager"_s).outcome, EmergencyRevocation::Item::Outcome::Failed);
         QVERIFY(m_world->dynatrace.requests().size() - requestsBefore <= 2);
+    }
+
+    void readsAnAccountsCredentialOnceForAllItsTokens()
+    {
+        // Once each token read the credential itself: a thousand reads queued at the keyring
+        // daemon at once, and the last ones ran past their watchdog, so tokens failed to revoke.
+        for (int i = 0; i < 30; ++i) {
+            DynatraceTokenSeed seed;
+            seed.name = u"svc-%1"_s.arg(i);
+            seed.scopes = {u"metrics.ingest"_s};
+            m_world->dynatrace.addToken(seed);
+        }
+        QSignalSpy refreshed(m_world->context->sync(), &WorkspaceSync::refreshFinished);
+        m_world->context->sync()->refresh(m_world->dynatraceAccount.id);
+        QVERIFY(refreshed.wait(30000));
+        QList<qint64> ids;
+        for (const Token &token : m_world->store.tokensOfAccount(m_world->dynatraceAccount.id)) {
+            if (token.name.startsWith(u"svc-"_s))
+                ids << token.id;
+        }
+        QCOMPARE(ids.size(), 30);
+
+        TimedSecretStore keychain(&m_world->secrets);
+        AppContext context(&m_world->store, &keychain, m_world->clock);
+        EmergencyRevocation revocation(&context);
+        const QList<EmergencyRevocation::Item> items = revoke(revocation, ids);
+        QCOMPARE(items.size(), 30);
+        for (const EmergencyRevocation::Item &revoked : items)
+            QVERIFY2(revoked.outcome == EmergencyRevocation::Item::Outcome::Revoked, qPrintable(revoked.message));
+        QCOMPARE(m_world->dynatrace.enabledCount(), m_world->dynatrace.tokenCount() - 30);
+        QCOMPARE(keychain.figures().reads, 1);
+        QCOMPARE(keychain.figures().operations(), 1);
     }
 };
 
