@@ -2,7 +2,11 @@
 #include "refreshround.h"
 
 #include "appcontext.h"
+#include "core/provider.h"
+#include "core/provideroperation.h"
 #include "http/apierror.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretstore.h"
 #include "store/workspacestore.h"
 #include "workspacesync.h"
 
@@ -39,6 +43,8 @@ bool RefreshRound::start(QString *summary)
     for (const Account &account : m_context->store()->accounts()) {
         if (WorkspaceSync::canList(account.kind))
             m_pending.insert(account.id);
+        else if (account.kind != ProviderKind::VaultKv) // a destination: contacted only to write
+            checkConnection(account);
     }
     if (m_pending.isEmpty()) {
         *summary = tr("No account to refresh: add an account first.");
@@ -50,6 +56,29 @@ bool RefreshRound::start(QString *summary)
     for (qint64 id : accounts)
         m_context->sync()->refresh(id);
     return true;
+}
+
+void RefreshRound::checkConnection(const Account &account)
+{
+    // Glean has no listing to refresh, but an admin still wants to see that its credential
+    // works: one authenticated call (the account's connection test) says so.
+    SecretJob *read = m_context->secrets()->read(account.credential.location);
+    connect(read, &SecretJob::finished, this, [this, account](SecretJob *job) {
+        if (job->error() != SecretJob::Error::NoError) {
+            Q_EMIT accountChecked(account.id, AccountListModel::Health::Error, job->errorString());
+            return;
+        }
+        Provider *provider = m_context->providers().create(account, job->value(), this);
+        if (!provider)
+            return;
+        ProviderOperation *test = provider->testConnection();
+        connect(test, &ProviderOperation::finished, this,
+            [this, provider, accountId = account.id](ProviderOperation *done) {
+                provider->deleteLater();
+                const ApiError &error = done->error();
+                Q_EMIT accountChecked(accountId, healthOf(error), error.isError() ? error.toString() : QString());
+            });
+    });
 }
 
 void RefreshRound::add(qint64 accountId)

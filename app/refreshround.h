@@ -8,11 +8,13 @@
 #include <QStringList>
 
 class AppContext;
+struct Account;
 struct ApiError;
 
 // One Refresh of every account that can list its tokens: starts them together, reports each
 // account's health as its answer comes (connected, authentication failed, offline, provider
-// error) and, at the end, one summary line for the status bar. One round at a time.
+// error) and, at the end, one summary line for the status bar. A Glean account, which cannot
+// list, gets its connection test instead, so its health is known too. One round at a time.
 class RefreshRound final : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void finished(const QString &summary);
 
 private:
+    void checkConnection(const Account &account);
     void onRefreshFinished(qint64 accountId, int tokenCount, const ApiError &error);
 
     AppContext *m_context;
