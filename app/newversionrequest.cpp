@@ -16,17 +16,6 @@ using namespace Qt::StringLiterals;
 
 // The audit details keep RotationRun's translation context, as the rest of the rotation's trail.
 
-namespace {
-
-QString requestIdOf(const ProviderOperation *operation)
-{
-    if (!operation->requestIds().isEmpty())
-        return operation->requestIds().constLast();
-    return operation->correlationIds().isEmpty() ? QString() : operation->correlationIds().constLast();
-}
-
-} // namespace
-
 NewVersionRequest::NewVersionRequest(AppContext *context, Provider *provider, RotationSubject subject,
     Rotation rotation, SecretBytes oldSecret, QObject *parent)
     : QObject(parent)
@@ -96,7 +85,7 @@ void NewVersionRequest::issued(const ProviderOperation *operation)
         : QCoreApplication::translate("RotationRun", "version %1 created (%2)")
               .arg(rotation.newVersion)
               .arg(rotation.newProviderId);
-    m_answer.requestId = requestIdOf(operation);
+    m_answer.requestId = operation->auditRequestId();
     if (m_answer.secret.isEmpty()) { // Piiano: new ids, no secret value
         finish(Outcome::Stored);
         return;

@@ -16,17 +16,6 @@ using namespace Qt::StringLiterals;
 
 // The audit details keep RotationRun's translation context, as the rest of the rotation's trail.
 
-namespace {
-
-QString requestIdOf(const ProviderOperation *operation)
-{
-    if (!operation->requestIds().isEmpty())
-        return operation->requestIds().constLast();
-    return operation->correlationIds().isEmpty() ? QString() : operation->correlationIds().constLast();
-}
-
-} // namespace
-
 OldVersionRetirement::OldVersionRetirement(
     AppContext *context, Provider *provider, RotationSubject subject, Rotation rotation, QObject *parent)
     : QObject(parent)
@@ -53,7 +42,7 @@ void OldVersionRetirement::revoke(Done done)
             return;
         }
         revoked(QCoreApplication::translate("RotationRun", "version %1 revoked").arg(m_rotation.oldVersion),
-            requestIdOf(answer));
+            answer->auditRequestId());
     });
 }
 
@@ -92,7 +81,7 @@ void OldVersionRetirement::remove(Done done)
         finish({},
             {Rotation::Step::Done, m_rotation.dueAt,
                 QCoreApplication::translate("RotationRun", "version %1 deleted").arg(m_rotation.oldVersion),
-                requestIdOf(answer), [store, tokenId, number] {
+                answer->auditRequestId(), [store, tokenId, number] {
                     return VersionLedger(store).retire(tokenId, number, VersionState::Destroyed, {});
                 }});
     });

@@ -28,13 +28,6 @@ QString describe(const RotationPolicy &policy)
             policy.automatic ? PolicyApplier::tr("automatic") : PolicyApplier::tr("manual"));
 }
 
-QString requestIdOf(const ProviderOperation *operation)
-{
-    if (!operation->requestIds().isEmpty())
-        return operation->requestIds().constLast();
-    return operation->correlationIds().isEmpty() ? QString() : operation->correlationIds().constLast();
-}
-
 } // namespace
 
 PolicyApplier::PolicyApplier(AppContext *context, QObject *parent)
@@ -124,10 +117,10 @@ void PolicyApplier::push(const Push &next, Provider *provider)
         m_pushes.removeFirst();
         ++m_pushDone;
         if (done->ok())
-            save(next.change, accountName, requestIdOf(done));
+            save(next.change, accountName, done->auditRequestId());
         else
             fail(next.change.tokenId, tr("%1 refused the policy: %2").arg(accountName, done->error().toString()),
-                requestIdOf(done));
+                done->auditRequestId());
         pushNext();
     });
 }

@@ -256,7 +256,7 @@ void RotationRun::verify()
             failStep(u"rotate.verify"_s, done->error());
             return;
         }
-        advance(Rotation::Step::Promote, u"rotate.verify"_s, tr("the new secret works"), requestIdOf(done));
+        advance(Rotation::Step::Promote, u"rotate.verify"_s, tr("the new secret works"), done->auditRequestId());
     });
 }
 
@@ -442,11 +442,4 @@ void RotationRun::finish(Rotation::Status status, const QString &message)
     }
     Q_EMIT finished(m_rotation);
     deleteLater();
-}
-
-QString RotationRun::requestIdOf(const ProviderOperation *operation)
-{
-    if (!operation->requestIds().isEmpty())
-        return operation->requestIds().constLast();
-    return operation->correlationIds().isEmpty() ? QString() : operation->correlationIds().constLast();
 }

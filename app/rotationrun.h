@@ -71,7 +71,6 @@ private:
     // The token, account and provider abilities this run knows the rotation by, as its helpers do.
     RotationSubject subject() const;
     QString newSecretKey() const { return subject().secretKey(m_rotation.newVersion); }
-    static QString requestIdOf(const ProviderOperation *operation);
 
     AppContext *m_context;
     RotationStore m_journal;

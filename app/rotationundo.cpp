@@ -11,17 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString requestIdOf(const ProviderOperation *operation)
-{
-    if (!operation->requestIds().isEmpty())
-        return operation->requestIds().constLast();
-    return operation->correlationIds().isEmpty() ? QString() : operation->correlationIds().constLast();
-}
-
-} // namespace
-
 RotationUndo::RotationUndo(
     AppContext *context, Provider *provider, qint64 tokenId, QJsonArray sinkWrites, QObject *parent)
     : QObject(parent)
@@ -74,7 +63,7 @@ void RotationUndo::next()
         ProviderOperation *operation
             = disable ? m_provider->revoke(step.target, 0) : m_provider->deleteToken(step.target);
         connect(operation, &ProviderOperation::finished, this,
-            [this, name](ProviderOperation *done) { stepDone(name, done->error(), requestIdOf(done)); });
+            [this, name](ProviderOperation *done) { stepDone(name, done->error(), done->auditRequestId()); });
         return;
     }
     case Kind::RestoreSinks: {

@@ -54,3 +54,10 @@ void ProviderOperation::finish()
         deleteLater();
     });
 }
+
+QString ProviderOperation::auditRequestId() const
+{
+    if (!m_requestIds.isEmpty())
+        return m_requestIds.constLast();
+    return m_correlationIds.isEmpty() ? QString() : m_correlationIds.constLast();
+}

@@ -27,6 +27,9 @@ public:
     const RotationResult &rotation() const { return m_rotation; }
     const QStringList &requestIds() const { return m_requestIds; }
     const QStringList &correlationIds() const { return m_correlationIds; }
+    // The id an audit line names: the provider's last request id, or, when it sent none, the
+    // correlation id TokenDesk gave the last exchange; empty before any exchange.
+    QString auditRequestId() const;
 
     // Used by providers while the operation runs.
     void noteExchange(const QString &correlationId, const QString &requestId);
